@@ -1,0 +1,72 @@
+import path from "node:path";
+import fs from "node:fs";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { Logger } from "drizzle-orm/logger";
+import * as tables from "./tables";
+import { countQuery } from "./query-counter";
+
+export type Schema = typeof tables;
+/** The drizzle database, whichever driver is behind it. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Runs `select 1`; used by /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const counter: Logger = { logQuery: () => countQuery() };
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  pgliteDataDir?: string;
+  poolMax?: number;
+}
+
+/** PostgreSQL through postgres.js when a URL is given; otherwise embedded PGlite. */
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolMax ?? 10);
+  return openPglite(opts.pgliteDataDir ?? "memory://");
+}
+
+async function openPostgres(url: string, max: number): Promise<Database> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(url, {
+    max,
+    onnotice: () => undefined,
+    prepare: true,
+    connect_timeout: 10,
+  });
+  const db = drizzle(client, { schema: tables, logger: counter }) as unknown as Db;
+  return {
+    db,
+    kind: "postgres",
+    ping: async () => {
+      await client`select 1`;
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  let target = dataDir;
+  if (!dataDir.startsWith("memory://")) {
+    target = path.resolve(dataDir);
+    fs.mkdirSync(target, { recursive: true });
+  }
+  const client = await PGlite.create(target);
+  const db = drizzle(client, { schema: tables, logger: counter }) as unknown as Db;
+  return {
+    db,
+    kind: "pglite",
+    ping: async () => {
+      await client.query("select 1");
+    },
+    close: () => client.close(),
+  };
+}
