@@ -1,0 +1,61 @@
+import { ConfigError, loadConfig } from "./config";
+import { createLogger } from "./logger";
+import { openDatabase } from "./db/client";
+import { migrateDatabase } from "./db/migrate";
+import { createApp } from "./app";
+import { isSeeded, loadSeed } from "../seeds/load";
+
+/** Bootstrap only: config → db → migrate → seed-if-empty → server → listen. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const started = Date.now();
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, poolMax: config.DB_POOL_MAX });
+  await migrateDatabase(database);
+  if (config.SEED_ON_START) {
+    if (!(await isSeeded(database.db))) {
+      const report = await loadSeed(database.db);
+      logger.info({ report }, "seed dataset loaded into an empty database");
+    }
+  }
+  const app = await createApp({ database, config, logger });
+  const port = await app.server.listen(config.PORT, config.HOST);
+  logger.info({ port, host: config.HOST, database: database.kind, startupMs: Date.now() - started }, `Gigawatt listening on http://localhost:${port}/graphql`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    const timer = setTimeout(() => {
+      logger.error("shutdown timed out; exiting");
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS);
+    timer.unref();
+    try {
+      await app.close();
+      await database.close();
+      logger.info("stopped cleanly");
+      process.exit(0);
+    } catch (err) {
+      logger.error({ err }, "error during shutdown");
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((err) => {
+  process.stderr.write(`Gigawatt failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,25 @@
+import type { Db } from "./db/client";
+import { companyLoaders } from "./modules/companies/company.loaders";
+import { dealLoaders } from "./modules/deals/deal.loaders";
+import { moneyLoaders } from "./modules/money/money.resolver";
+import { nodeLoaders } from "./modules/node/node.loaders";
+import { siteLoaders } from "./modules/sites/site.loaders";
+import { sourceLoaders } from "./modules/sources/source.loaders";
+import { financingLoaders } from "./modules/financing/financing.loaders";
+import { marketLoaders } from "./modules/market/market.loaders";
+
+/** Fresh per request: DataLoader caches must never outlive one request. */
+export function createLoaders(db: Db) {
+  return {
+    ...sourceLoaders(db),
+    ...companyLoaders(db),
+    ...siteLoaders(db),
+    ...dealLoaders(db),
+    ...moneyLoaders(db),
+    ...nodeLoaders(db),
+    ...financingLoaders(db),
+    ...marketLoaders(db),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

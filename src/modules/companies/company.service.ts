@@ -1,0 +1,62 @@
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Db } from "../../db/client";
+import { companies, facts } from "../../db/tables";
+import { factColumns, joinFacts } from "../../db/fact-select";
+import { compileWhere, on, type WhereHandlers } from "../../shared/filters";
+import { idConditions } from "../../shared/id-filter";
+import { listConnection, sortKeys } from "../../shared/list";
+import { BadUserInputError, NotFoundError } from "../../shared/errors";
+import { CompanyOrderField, type CompaniesArgs, type CompanyWhere } from "./company.inputs";
+import { toCompany, type CompanyModel, type CompanyRow } from "./company.type";
+
+const handlers: WhereHandlers<CompanyWhere> = {
+  id: (f, p) => idConditions(facts.key, "Company", f, p),
+  slug: on(companies.slug),
+  ticker: on(companies.ticker),
+  name: on(companies.name),
+  kind: on(companies.kind),
+  country: on(companies.country),
+  exchange: on(companies.exchange),
+};
+
+const qb = new QueryBuilder();
+
+/** SQL for "the company behind `fk` matches `where`": one semi-join, usable from any list. */
+export function companyMatches(fk: AnyPgColumn, where: CompanyWhere, path: string): SQL {
+  const condition = compileWhere(where, handlers, path);
+  if (!condition) return sql`${fk} is not null`;
+  return inArray(fk, qb.select({ id: companies.id }).from(companies).innerJoin(facts, joinFacts(companies)).where(condition));
+}
+
+const orderColumns = {
+  [CompanyOrderField.NAME]: { column: companies.name, read: (r: any) => r.name },
+  [CompanyOrderField.TICKER]: { column: companies.ticker, read: (r: any) => r.ticker },
+  [CompanyOrderField.SLUG]: { column: companies.slug, read: (r: any) => r.slug },
+  [CompanyOrderField.KIND]: { column: companies.kind, read: (r: any) => r.kind },
+};
+
+export function listCompanies(db: Db, args: CompaniesArgs) {
+  const asOf = args.asOf ?? null;
+  return listConnection({
+    db,
+    table: companies,
+    conditions: [compileWhere(args.where, handlers)],
+    keys: sortKeys(args.orderBy, orderColumns, companies.id, [{ field: CompanyOrderField.NAME }]),
+    page: args,
+    map: (row) => toCompany(row as CompanyRow, asOf),
+  });
+}
+
+/** `company(slug:)` / `company(ticker:)`: exactly one of them. */
+export async function findCompany(db: Db, args: { slug?: string | null; ticker?: string | null; asOf?: string | null }): Promise<CompanyModel> {
+  const given = [args.slug != null, args.ticker != null].filter(Boolean).length;
+  if (given !== 1) throw new BadUserInputError("Pass exactly one of `slug` or `ticker`.", args.slug != null ? "ticker" : "slug");
+  const condition = args.slug != null ? eq(companies.slug, args.slug) : eq(companies.ticker, args.ticker!.toUpperCase());
+  const rows = await db.select(factColumns(companies)).from(companies).innerJoin(facts, joinFacts(companies)).where(and(condition)).limit(1);
+  if (!rows.length) {
+    const what = args.slug != null ? `slug "${args.slug}"` : `ticker "${args.ticker}"`;
+    throw new NotFoundError(`No company with ${what}.`);
+  }
+  return toCompany(rows[0] as CompanyRow, args.asOf ?? null);
+}

@@ -1,0 +1,3 @@
+import type { Db } from "../../db/client";
+
+export const financingLoaders = (_db: Db) => ({});

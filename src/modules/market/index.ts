@@ -1,0 +1,2 @@
+/** Resolver classes of this module, registered in src/schema.ts. */
+export const marketResolvers: Function[] = [];

@@ -1,0 +1,42 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchemaSync } from "type-graphql";
+import { CompanyResolver } from "./modules/companies/company.resolver";
+import { CompanyDealsResolver, DealResolver, SiteDealsResolver } from "./modules/deals/deal.resolver";
+import { FxConversionResolver, MoneyResolver } from "./modules/money/money.resolver";
+import { NodeResolver } from "./modules/node/node.resolver";
+import { FactResolver } from "./shared/fact.resolver";
+import { CompanySitesResolver, SiteResolver } from "./modules/sites/site.resolver";
+import { SourceResolver } from "./modules/sources/source.resolver";
+import { financingResolvers } from "./modules/financing";
+import { marketResolvers } from "./modules/market";
+import { DateScalar } from "./shared/scalars";
+
+let cached: GraphQLSchema | null = null;
+
+/** Builds the executable schema once per process (type-graphql metadata is global). */
+export function buildGigawattSchema(): GraphQLSchema {
+  if (cached) return cached;
+  cached = buildSchemaSync({
+    resolvers: [
+      NodeResolver,
+      FactResolver,
+      SourceResolver,
+      CompanyResolver,
+      SiteResolver,
+      CompanySitesResolver,
+      DealResolver,
+      CompanyDealsResolver,
+      SiteDealsResolver,
+      MoneyResolver,
+      FxConversionResolver,
+      ...financingResolvers,
+      ...marketResolvers,
+    ] as unknown as [Function, ...Function[]],
+    scalarsMap: [],
+    validate: false,
+  });
+  return cached;
+}
+
+export { DateScalar };

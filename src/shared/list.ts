@@ -1,0 +1,84 @@
+import { and, count, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Db } from "../db/client";
+import { facts } from "../db/tables";
+import { factColumns, joinFacts, type FactMeta } from "../db/fact-select";
+import type { ConnectionShape } from "./connection";
+import { encodeCursor, finishPage, keysetPredicate, orderClauses, resolvePage, type PageArgs, type SortKey } from "./pagination";
+import { BadUserInputError } from "./errors";
+import type { OrderDirection } from "./graphql-types";
+
+export const MAX_ORDER_KEYS = 5;
+
+export interface OrderInput<F extends string> {
+  field: F;
+  direction?: OrderDirection | null;
+}
+
+/** Turns `orderBy` into sort keys, appending the primary key so the order is total. */
+export function sortKeys<F extends string>(
+  orderBy: OrderInput<F>[] | null | undefined,
+  columns: Record<F, { column: AnyPgColumn | SQL; read: (row: any) => unknown }>,
+  idColumn: AnyPgColumn,
+  fallback: OrderInput<F>[],
+): SortKey[] {
+  const spec = orderBy && orderBy.length ? orderBy : fallback;
+  if (spec.length > MAX_ORDER_KEYS) throw new BadUserInputError(`\`orderBy\` takes at most ${MAX_ORDER_KEYS} keys.`, "orderBy");
+  const seen = new Set<string>();
+  const keys: SortKey[] = spec.map((o) => {
+    if (seen.has(o.field)) throw new BadUserInputError(`\`orderBy\` names ${o.field} twice.`, "orderBy");
+    seen.add(o.field);
+    const c = columns[o.field];
+    return { name: o.field, column: c.column, read: c.read, direction: o.direction ?? "ASC" };
+  });
+  const last = keys[keys.length - 1]?.direction ?? "ASC";
+  keys.push({ name: "ID", column: idColumn, direction: last, read: (r) => r.id });
+  return keys;
+}
+
+export interface ListOptions<T extends PgTable & { id: AnyPgColumn }, M> {
+  db: Db;
+  table: T;
+  /** Filters, `asOf` and revision conditions: the whole set the connection pages through. */
+  conditions: Array<SQL | undefined>;
+  keys: SortKey[];
+  page: PageArgs;
+  map: (row: T["$inferSelect"] & FactMeta) => M;
+  /** false for tables that are not facts (sources): no provenance join. */
+  withFacts?: boolean;
+}
+
+/** One keyset-paginated SELECT for the page; COUNT(*) only if `totalCount` is selected. */
+export async function listConnection<T extends PgTable & { id: AnyPgColumn }, M>(opts: ListOptions<T, M>): Promise<ConnectionShape<M>> {
+  const { db, table, keys } = opts;
+  const page = resolvePage(opts.page, keys);
+  const base = and(...opts.conditions.filter((c): c is SQL => c !== undefined));
+  const where = page.cursorValues ? and(base, keysetPredicate(keys, page.cursorValues, page.backward)) : base;
+  const withFacts = opts.withFacts !== false;
+  const rows =
+    page.limit === 0 && !page.cursorValues
+      ? []
+      : withFacts
+        ? await db
+            .select(factColumns(table))
+            .from(table as PgTable)
+            .innerJoin(facts, joinFacts(table))
+            .where(where)
+            .orderBy(...orderClauses(keys, page.backward))
+            .limit(page.limit + 1)
+        : await db
+            .select()
+            .from(table as PgTable)
+            .where(where)
+            .orderBy(...orderClauses(keys, page.backward))
+            .limit(page.limit + 1);
+  const cursorOf = (row: unknown) => encodeCursor(keys, keys.map((k) => k.read(row)));
+  const { rows: kept, pageInfo } = finishPage(rows as unknown[], page, cursorOf);
+  const edges = kept.map((row) => ({ cursor: cursorOf(row), node: opts.map(row as T["$inferSelect"] & FactMeta) }));
+  let counted: Promise<number> | null = null;
+  const counter = withFacts
+    ? db.select({ n: count() }).from(table as PgTable).innerJoin(facts, joinFacts(table))
+    : db.select({ n: count() }).from(table as PgTable);
+  const totalCount = () => (counted ??= counter.where(base).then((r) => Number(r[0]?.n ?? 0)));
+  return { edges, nodes: edges.map((e) => e.node), pageInfo, totalCount };
+}
