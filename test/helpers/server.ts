@@ -1,0 +1,63 @@
+import { createApp, type App } from "../../src/app";
+import { loadConfig, type Config } from "../../src/config";
+import { createLogger } from "../../src/logger";
+import { createTestDatabase, type TestDatabase } from "./database";
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: { data?: T; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>; [k: string]: unknown };
+  /** SQL statements the server ran for this request. */
+  sqlStatements: number;
+}
+
+export interface TestServer {
+  url: string;
+  db: TestDatabase;
+  app: App;
+  query<T = any>(query: string, variables?: Record<string, unknown>, init?: { headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** Like query, but fails the test on any GraphQL error and returns `data`. */
+  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** The real server (HTTP, Apollo, resolvers) on a real, seeded database, on a free port. */
+export async function startTestServer(overrides: Partial<Record<keyof Config, string>> = {}, opts: { seed?: boolean } = {}): Promise<TestServer> {
+  const db = await createTestDatabase(opts);
+  const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", ...overrides } as NodeJS.ProcessEnv);
+  const app = await createApp({ database: db.database, config, logger: createLogger("silent") });
+  const port = await app.server.listen(0, "127.0.0.1");
+  const url = `http://127.0.0.1:${port}`;
+  const query: TestServer["query"] = async (q, variables, init) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(init?.headers ?? {}) },
+      body: JSON.stringify({ query: q, variables }),
+    });
+    const text = await res.text();
+    let body: GraphQLResponse["body"];
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new Error(`non-JSON response (${res.status}): ${text.slice(0, 500)}`);
+    }
+    return { status: res.status, headers: res.headers, body, sqlStatements: Number(res.headers.get("x-sql-statements") ?? NaN) };
+  };
+  return {
+    url,
+    db,
+    app,
+    query,
+    data: async (q, variables) => {
+      const r = await query(q, variables);
+      if (r.body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.body.errors, null, 2)}`);
+      return r.body.data;
+    },
+    fetch: (path, init) => fetch(`${url}${path}`, init),
+    close: async () => {
+      await app.close();
+      await db.dispose();
+    },
+  };
+}
