@@ -68,7 +68,10 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
       body = req.method === "POST" ? await readJsonBody(req) : undefined;
     } catch (e) {
       const status = e instanceof BodyError ? e.status : 400;
-      sendJson(res, status, errorBody(e instanceof Error ? e.message : "Bad request.", "BAD_REQUEST"));
+      // The rest of the body may be unread: close the connection rather than reuse a dirty socket.
+      res.shouldKeepAlive = false;
+      req.resume();
+      sendJson(res, status, errorBody(e instanceof Error ? e.message : "Bad request.", "BAD_REQUEST"), { connection: "close" });
       return;
     }
     const headers = new HeaderMap();

@@ -18,7 +18,10 @@ export enum DatePrecision {
 }
 registerEnumType(DatePrecision, { name: "DatePrecision", description: "How precisely a source dates a fact." });
 
-@InterfaceType({ description: "An object with a globally unique, opaque ID, fetchable with `node(id:)`." })
+@InterfaceType({
+  description: "An object with a globally unique, opaque ID, fetchable with `node(id:)`.",
+  resolveType: (value: { __typename: string }) => value.__typename,
+})
 export abstract class Node {
   @Field(() => ID, { description: "Opaque global ID. Stable across reloads; pass it to `node(id:)`." })
   id!: string;

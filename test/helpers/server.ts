@@ -26,7 +26,7 @@ export interface TestServer {
 export async function startTestServer(overrides: Partial<Record<keyof Config, string>> = {}, opts: { seed?: boolean } = {}): Promise<TestServer> {
   const db = await createTestDatabase(opts);
   const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", ...overrides } as NodeJS.ProcessEnv);
-  const app = await createApp({ database: db.database, config, logger: createLogger("silent") });
+  const app = await createApp({ database: db.database, config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent") });
   const port = await app.server.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}`;
   const query: TestServer["query"] = async (q, variables, init) => {

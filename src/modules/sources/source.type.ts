@@ -43,12 +43,14 @@ export class Source extends Node implements Pick<SourceRow, "key" | "title" | "p
   @Field(() => Boolean, { description: "true for the seed articles and their syndicated copies." }) isSeed!: boolean;
   @Field(() => String, { nullable: true, description: "Caveats about this source (e.g. AI-generated, undated copy)." }) note!: string | null;
   @Field(() => String, { nullable: true, description: "Full text, stored for the seed articles only." }) body!: string | null;
+  __typename!: "Source";
   dbId!: number;
   copyOfId!: number | null;
 }
 
 export function toSource(row: SourceRow): Source {
   return {
+    __typename: "Source",
     id: toGlobalId("Source", row.key),
     dbId: row.id,
     key: row.key,
