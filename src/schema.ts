@@ -36,6 +36,12 @@ export function buildGigawattSchema(): GraphQLSchema {
     scalarsMap: [],
     validate: false,
   });
+  // type-graphql has no option for the root type's description; the SDL is the manual, so set it.
+  Object.assign(cached.getQueryType()!, {
+    description:
+      "Gigawatt: US bitcoin miners turning power campuses into AI data centres, and the hyperscalers that pay for, " +
+      "finance and guarantee it. Every fact carries its sources; every list takes `asOf` for what was known on a day.",
+  });
   return cached;
 }
 

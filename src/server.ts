@@ -52,6 +52,8 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
     schema: buildGigawattSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (src/index.ts): Apollo re-raising SIGTERM would race it.
+    stopOnTerminationSignals: false,
     formatError: formatError(logger),
     plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(), ...(deps.plugins ?? [])],
   });

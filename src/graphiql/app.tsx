@@ -312,10 +312,26 @@ const App: FC<{ endpoint: string; examples: GigawattExample[] }> = ({ endpoint, 
   );
 };
 
-function main(): void {
+/**
+ * Loads GraphiQL's (inlined) web fonts before the first render. If the tabs
+ * render with fallback-font widths and the fonts swap in afterwards, the tab
+ * bar's framer-motion layout animation is left with stale `translateX`
+ * transforms, which GraphiQL's CSS only hides while a tab is not focused: the
+ * first click on another tab then moves it away under the pointer and does
+ * nothing (seen with graphiql 5.0.6 and `defaultTabs`).
+ */
+async function loadFonts(): Promise<void> {
+  if (!document.fonts?.load) return;
+  const faces = ["400 14px Roboto", "500 14px Roboto", "400 14px 'Fira Code'"];
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000));
+  await Promise.race([Promise.all(faces.map((f) => document.fonts.load(f))), timeout]).catch(() => undefined);
+}
+
+async function main(): Promise<void> {
   const container = document.getElementById("graphiql");
   if (!container) throw new Error("Missing #graphiql container");
   const endpoint = readEndpoint();
+  await loadFonts();
   createRoot(container).render(
     <StrictMode>
       <App endpoint={endpoint} examples={readExamples()} />
@@ -323,4 +339,4 @@ function main(): void {
   );
 }
 
-main();
+void main();

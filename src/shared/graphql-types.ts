@@ -9,6 +9,10 @@ export enum OrderDirection {
 registerEnumType(OrderDirection, {
   name: "OrderDirection",
   description: "Sort direction. Unknown (null) values sort last ascending and first descending.",
+  valuesConfig: {
+    ASC: { description: "Smallest, earliest or A first; unknown values last." },
+    DESC: { description: "Largest, latest or Z first; unknown values first." },
+  },
 });
 
 export enum DatePrecision {
