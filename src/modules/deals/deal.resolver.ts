@@ -3,9 +3,10 @@ import type { Context } from "../../context";
 import { deals } from "../../db/tables";
 import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
-import { RELATION_FIRST_DESCRIPTION, relationLimit } from "../../shared/relations";
+import { RELATION_FIRST_DESCRIPTION } from "../../shared/relations";
 import type { ManyKey } from "../../shared/batch";
-import { Company, toCompany, type CompanyModel, type CompanyRow } from "../companies/company.type";
+import { Company, type CompanyModel } from "../companies/company.type";
+import { childrenVia, companyOf } from "../companies/company.relations";
 import { Site, toSite, type SiteModel, type SiteRow } from "../sites/site.type";
 import { DealsArgs } from "./deal.inputs";
 import { listDeals } from "./deal.service";
@@ -15,12 +16,6 @@ registerNode("Deal", { table: deals, isFact: true, map: (row, asOf) => toDeal(ro
 
 @ObjectType({ description: "A page of deals.", simpleResolvers: true })
 export class DealConnection extends ConnectionType("Deal", Deal) {}
-
-async function companyOf(ctx: Context, id: number | null, asOf: string | null): Promise<CompanyModel | null> {
-  if (id == null) return null;
-  const row = await ctx.loaders.companyById.load(id);
-  return row ? toCompany(row as CompanyRow, asOf) : null;
-}
 
 @Resolver(() => Deal)
 export class DealResolver {
@@ -52,9 +47,8 @@ export class DealResolver {
   }
 }
 
-function dealsVia(loader: { load(k: ManyKey): Promise<unknown[]> }, parentId: number, asOf: string | null, first: number | null) {
-  return loader.load({ parentId, asOf, limit: relationLimit(first) }).then((rows) => rows.map((r) => toDeal(r as DealRow, asOf)));
-}
+const dealsVia = (loader: { load(k: ManyKey): Promise<unknown[]> }, parentId: number, asOf: string | null, first: number | null) =>
+  childrenVia(loader, parentId, asOf, first, (row: DealRow, a) => toDeal(row, a));
 
 @Resolver(() => Company)
 export class CompanyDealsResolver {

@@ -9,7 +9,7 @@ import { MoneyResolver } from "../money/money.resolver";
 import { BondRaisesArgs } from "./bond.inputs";
 import { listBonds } from "./bond.service";
 import { BondRaise, toBond, type BondModel } from "./bond.type";
-import { childrenVia, companyOf } from "./financing.relations";
+import { childrenVia, companyOf } from "../companies/company.relations";
 
 registerNode("BondRaise", { table: bondRaises, isFact: true, map: (row, asOf) => toBond(row, asOf) });
 

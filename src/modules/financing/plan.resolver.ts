@@ -8,7 +8,7 @@ import { Company, type CompanyModel } from "../companies/company.type";
 import { InvestmentPlansArgs } from "./plan.inputs";
 import { listPlans } from "./plan.service";
 import { InvestmentPlan, toPlan, type PlanModel } from "./plan.type";
-import { childrenVia, companiesOf, companyOf } from "./financing.relations";
+import { childrenVia, companiesOf, companyOf } from "../companies/company.relations";
 
 registerNode("InvestmentPlan", { table: investmentPlans, isFact: true, map: (row, asOf) => toPlan(row, asOf) });
 

@@ -8,7 +8,7 @@ import { Company, type CompanyModel } from "../companies/company.type";
 import { CapacityReportsArgs } from "./capacity.inputs";
 import { listCapacityReports } from "./capacity.service";
 import { CapacityReport, toCapacityReport, type CapacityReportModel, type CapacityReportRow } from "./capacity.type";
-import { childrenVia, companyOf } from "./market.shared";
+import { childrenVia, companyOf } from "../companies/company.relations";
 
 registerNode("CapacityReport", { table: capacityReports, isFact: true, map: (row, asOf) => toCapacityReport(row, asOf) });
 

@@ -8,7 +8,7 @@ import { Company, type CompanyModel } from "../companies/company.type";
 import { StockMovesArgs } from "./move.inputs";
 import { listStockMoves } from "./move.service";
 import { StockMove, toStockMove, type StockMoveModel } from "./move.type";
-import { childrenVia, companyOf } from "./market.shared";
+import { childrenVia, companyOf } from "../companies/company.relations";
 
 registerNode("StockMove", { table: stockMoves, isFact: true, map: (row, asOf) => toStockMove(row, asOf) });
 

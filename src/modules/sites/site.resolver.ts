@@ -3,8 +3,9 @@ import type { Context } from "../../context";
 import { sites } from "../../db/tables";
 import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
-import { RELATION_FIRST_DESCRIPTION, relationLimit } from "../../shared/relations";
-import { Company, toCompany, type CompanyModel, type CompanyRow } from "../companies/company.type";
+import { RELATION_FIRST_DESCRIPTION } from "../../shared/relations";
+import { Company, type CompanyModel } from "../companies/company.type";
+import { childrenVia, companyOf } from "../companies/company.relations";
 import { SitesArgs } from "./site.inputs";
 import { listSites } from "./site.service";
 import { Site, toSite, type SiteModel, type SiteRow } from "./site.type";
@@ -23,8 +24,7 @@ export class SiteResolver {
 
   @FieldResolver(() => Company, { description: "The company that owns or develops the site." })
   async company(@Root() site: SiteModel, @Ctx() ctx: Context): Promise<CompanyModel> {
-    const row = await ctx.loaders.companyById.load(site.companyId);
-    return toCompany(row as CompanyRow, site.asOf);
+    return (await companyOf(ctx, site.companyId, site.asOf))!;
   }
 }
 
@@ -36,7 +36,6 @@ export class CompanySitesResolver {
     @Arg("first", () => Int, { nullable: true, description: RELATION_FIRST_DESCRIPTION }) first: number | null,
     @Ctx() ctx: Context,
   ): Promise<SiteModel[]> {
-    const rows = await ctx.loaders.sitesByCompany.load({ parentId: company.dbId, asOf: company.asOf, limit: relationLimit(first) });
-    return rows.map((r) => toSite(r as SiteRow, company.asOf));
+    return childrenVia(ctx.loaders.sitesByCompany, company.dbId, company.asOf, first, (row: SiteRow, asOf) => toSite(row, asOf));
   }
 }
