@@ -7,6 +7,7 @@ import { siteLoaders } from "./modules/sites/site.loaders";
 import { sourceLoaders } from "./modules/sources/source.loaders";
 import { financingLoaders } from "./modules/financing/financing.loaders";
 import { marketLoaders } from "./modules/market/market.loaders";
+import { sectorLoaders } from "./modules/sector/sector.loaders";
 
 /** Fresh per request: DataLoader caches must never outlive one request. */
 export function createLoaders(db: Db) {
@@ -19,6 +20,7 @@ export function createLoaders(db: Db) {
     ...nodeLoaders(db),
     ...financingLoaders(db),
     ...marketLoaders(db),
+    ...sectorLoaders(db),
   };
 }
 

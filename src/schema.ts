@@ -10,6 +10,7 @@ import { CompanySitesResolver, SiteResolver } from "./modules/sites/site.resolve
 import { SourceResolver } from "./modules/sources/source.resolver";
 import { financingResolvers } from "./modules/financing";
 import { marketResolvers } from "./modules/market";
+import { sectorResolvers } from "./modules/sector";
 import { DateScalar } from "./shared/scalars";
 
 let cached: GraphQLSchema | null = null;
@@ -32,6 +33,7 @@ export function buildGigawattSchema(): GraphQLSchema {
       FxConversionResolver,
       ...financingResolvers,
       ...marketResolvers,
+      ...sectorResolvers,
     ] as unknown as [Function, ...Function[]],
     scalarsMap: [],
     validate: false,

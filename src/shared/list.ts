@@ -48,8 +48,21 @@ export interface ListOptions<T extends PgTable & { id: AnyPgColumn }, M> {
   withFacts?: boolean;
 }
 
+/**
+ * The whole set a connection ranges over (filters, `asOf`, revision rule), kept on the connection
+ * object so fields computed over every page (e.g. `aggregate`) query exactly that set. `where` may
+ * reference `facts` columns: join `facts` on the table's id when `withFacts` is true.
+ */
+export interface ConnectionScope {
+  table: PgTable & { id: AnyPgColumn };
+  where: SQL | undefined;
+  withFacts: boolean;
+}
+
 /** One keyset-paginated SELECT for the page; COUNT(*) only if `totalCount` is selected. */
-export async function listConnection<T extends PgTable & { id: AnyPgColumn }, M>(opts: ListOptions<T, M>): Promise<ConnectionShape<M>> {
+export async function listConnection<T extends PgTable & { id: AnyPgColumn }, M>(
+  opts: ListOptions<T, M>,
+): Promise<ConnectionShape<M> & { scope: ConnectionScope }> {
   const { db, table, keys } = opts;
   const page = resolvePage(opts.page, keys);
   const base = and(...opts.conditions.filter((c): c is SQL => c !== undefined));
@@ -80,5 +93,5 @@ export async function listConnection<T extends PgTable & { id: AnyPgColumn }, M>
     ? db.select({ n: count() }).from(table as PgTable).innerJoin(facts, joinFacts(table))
     : db.select({ n: count() }).from(table as PgTable);
   const totalCount = () => (counted ??= counter.where(base).then((r) => Number(r[0]?.n ?? 0)));
-  return { edges, nodes: edges.map((e) => e.node), pageInfo, totalCount };
+  return { edges, nodes: edges.map((e) => e.node), pageInfo, totalCount, scope: { table, where: base, withFacts } };
 }

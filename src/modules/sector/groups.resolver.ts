@@ -1,0 +1,52 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../../context";
+import { Company, type CompanyModel } from "../companies/company.type";
+import { companyOf } from "../companies/company.relations";
+import { CompanyFigure, GuarantorBackstops, IssuerBonds, MinerContractedValue, MinerRevenueShare } from "./sector.type";
+
+interface CompanyPart {
+  companyId: number;
+  asOf: string | null;
+}
+
+const company = async (ctx: Context, p: CompanyPart): Promise<CompanyModel> => (await companyOf(ctx, p.companyId, p.asOf))!;
+
+@Resolver(() => CompanyFigure)
+export class CompanyFigureResolver {
+  @FieldResolver(() => Company, { description: "The company." })
+  company(@Root() p: CompanyPart, @Ctx() ctx: Context) {
+    return company(ctx, p);
+  }
+}
+
+@Resolver(() => MinerContractedValue)
+export class MinerContractedValueResolver {
+  @FieldResolver(() => Company, { description: "The miner; its `reportedContractedAiRevenue` is the company's own total, to check against." })
+  miner(@Root() p: CompanyPart, @Ctx() ctx: Context) {
+    return company(ctx, p);
+  }
+}
+
+@Resolver(() => MinerRevenueShare)
+export class MinerRevenueShareResolver {
+  @FieldResolver(() => Company, { description: "The miner." })
+  miner(@Root() p: CompanyPart, @Ctx() ctx: Context) {
+    return company(ctx, p);
+  }
+}
+
+@Resolver(() => GuarantorBackstops)
+export class GuarantorBackstopsResolver {
+  @FieldResolver(() => Company, { description: "The guarantor (e.g. Alphabet)." })
+  guarantor(@Root() p: CompanyPart, @Ctx() ctx: Context) {
+    return company(ctx, p);
+  }
+}
+
+@Resolver(() => IssuerBonds)
+export class IssuerBondsResolver {
+  @FieldResolver(() => Company, { description: "The issuer." })
+  issuer(@Root() p: CompanyPart, @Ctx() ctx: Context) {
+    return company(ctx, p);
+  }
+}
