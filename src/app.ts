@@ -4,6 +4,9 @@ import type { Logger } from "./logger";
 import { createServer, type GigawattServer } from "./server";
 import { createGraphiqlHandler } from "./http/graphiql";
 import { loadExamples } from "./http/examples";
+import { createCsvRoute } from "./http/csv";
+import { createCaching } from "./cache";
+import type { Context } from "./context";
 
 export interface AppDeps {
   database: Database;
@@ -19,6 +22,13 @@ export interface App {
 /** Wires the optional parts (GraphiQL, CSV, cache) around the core server. */
 export async function createApp(deps: AppDeps): Promise<App> {
   const graphiql = createGraphiqlHandler({ endpoint: "/graphql", examples: loadExamples() });
-  const server = await createServer({ database: deps.database, config: deps.config, logger: deps.logger, routes: [graphiql] });
-  return { server, close: () => server.close() };
+  const caching = await createCaching<Context>({ responseCache: deps.config.RESPONSE_CACHE, redisUrl: deps.config.REDIS_URL, db: deps.database.db, logger: deps.logger });
+  const server = await createServer({ database: deps.database, config: deps.config, logger: deps.logger, routes: [graphiql, createCsvRoute(), ...caching.routes], plugins: caching.plugins });
+  return {
+    server,
+    close: async () => {
+      await server.close();
+      await caching.close();
+    },
+  };
 }

@@ -30,7 +30,7 @@ const schema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
   RESPONSE_CACHE: boolish.default(true),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
-  MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(50_000),
+  MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(25_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
 });
 

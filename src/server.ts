@@ -1,6 +1,7 @@
 import http from "node:http";
 import { randomUUID } from "node:crypto";
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLResponse } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import type { Database } from "./db/client";
 import type { Config } from "./config";
@@ -8,7 +9,7 @@ import type { Logger } from "./logger";
 import { buildGigawattSchema } from "./schema";
 import { createContext, type Context } from "./context";
 import { runWithQueryTally, type QueryTally } from "./db/query-counter";
-import { formatError } from "./http/errors";
+import { formatError, requestIdOnErrorsPlugin } from "./http/errors";
 import { BodyError, readJsonBody } from "./http/body";
 import { limitsPlugin } from "./http/limits-plugin";
 
@@ -19,7 +20,28 @@ export interface ServerDeps {
   /** Extra Apollo plugins (response cache, ...). */
   plugins?: ApolloServerPlugin<Context>[];
   /** Extra routes tried before /graphql (GraphiQL, CSV, ...); return true when handled. */
-  routes?: Array<(req: http.IncomingMessage, res: http.ServerResponse) => Promise<boolean>>;
+  routes?: Route[];
+}
+
+/** A route; it returns true when it handled the request. */
+export type Route = (req: http.IncomingMessage, res: http.ServerResponse, tools: RouteTools) => Promise<boolean>;
+
+/** What a route may use from the server (the CSV export runs operations through it). */
+export interface RouteTools {
+  requestId: string;
+  schema: GraphQLSchema;
+  /**
+   * Runs this request through Apollo exactly as /graphql would (same plugins, limits, context,
+   * error codes): method, query string and headers come from the request, `headers` override
+   * them, `body` is the already parsed POST body. Returns the response instead of writing it.
+   */
+  executeGraphQL(input: { body?: unknown; headers?: Record<string, string> }): Promise<ExecutedGraphQL>;
+}
+
+export interface ExecutedGraphQL {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
 }
 
 export interface GigawattServer {
@@ -48,17 +70,46 @@ function errorBody(message: string, code: string) {
 /** Builds the HTTP server around Apollo; tests and the bench use it as it is. */
 export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   const { database, logger } = deps;
+  const schema = buildGigawattSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildGigawattSchema(),
+    schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (src/index.ts): Apollo re-raising SIGTERM would race it.
     stopOnTerminationSignals: false,
     formatError: formatError(logger),
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(), ...(deps.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(), requestIdOnErrorsPlugin(), ...(deps.plugins ?? [])],
   });
   await apollo.start();
   const contextDeps = { db: database.db, config: deps.config };
+
+  async function runApollo(
+    req: http.IncomingMessage,
+    url: URL,
+    body: unknown,
+    requestId: string,
+    tally: QueryTally,
+    overrides: Record<string, string> = {},
+  ): Promise<HTTPGraphQLResponse> {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+    for (const [k, v] of Object.entries(overrides)) headers.set(k.toLowerCase(), v);
+    return apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      context: async () => createContext(contextDeps, requestId, tally),
+    });
+  }
+
+  /** RouteTools.executeGraphQL: the same Apollo call as /graphql, collected into a string. */
+  async function executeGraphQL(req: http.IncomingMessage, url: URL, requestId: string, tally: QueryTally, input: { body?: unknown; headers?: Record<string, string> }): Promise<ExecutedGraphQL> {
+    const response = await runApollo(req, url, input.body, requestId, tally, input.headers);
+    const headers: Record<string, string> = { "x-request-id": requestId };
+    for (const [k, v] of response.headers) headers[k] = v;
+    let text = "";
+    if (response.body.kind === "complete") text = response.body.string;
+    else for await (const chunk of response.body.asyncIterator) text += chunk;
+    return { status: response.status ?? 200, headers, body: text };
+  }
 
   async function graphql(req: http.IncomingMessage, res: http.ServerResponse, url: URL, requestId: string, tally: QueryTally) {
     if (req.method !== "GET" && req.method !== "POST") {
@@ -76,12 +127,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
       sendJson(res, status, errorBody(e instanceof Error ? e.message : "Bad request.", "BAD_REQUEST"), { connection: "close" });
       return;
     }
-    const headers = new HeaderMap();
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-      context: async () => createContext(contextDeps, requestId, tally),
-    });
+    const response = await runApollo(req, url, body, requestId, tally);
     const out: Record<string, string> = { "x-request-id": requestId, "x-sql-statements": String(tally.count) };
     for (const [k, v] of response.headers) out[k] = v;
     if (response.body.kind === "complete") {
@@ -111,7 +157,8 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
             return sendJson(res, 503, { status: "unavailable", database: database.kind });
           }
         }
-        for (const route of deps.routes ?? []) if (await route(req, res)) return;
+        const tools: RouteTools = { requestId, schema, executeGraphQL: (input) => executeGraphQL(req, url, requestId, tally, input) };
+        for (const route of deps.routes ?? []) if (await route(req, res, tools)) return;
         if (url.pathname === "/graphql" || url.pathname === "/") return graphql(req, res, url, requestId, tally);
         sendJson(res, 404, errorBody(`No route for ${url.pathname}. The API is at /graphql.`, "NOT_FOUND"));
       });

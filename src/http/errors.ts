@@ -1,7 +1,9 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { KNOWN_CODES } from "../shared/errors";
+import type { ApolloServerPlugin } from "@apollo/server";
 import type { Logger } from "../logger";
+import type { Context } from "../context";
 
 /**
  * Known codes pass through with their message; anything else (SQL errors, bugs) is logged in
@@ -30,4 +32,22 @@ function looksLikeDatabase(error: unknown): boolean {
   if (!error || typeof error !== "object") return false;
   const e = error as { severity?: unknown; routine?: unknown; query?: unknown };
   return e.severity !== undefined || e.routine !== undefined || e.query !== undefined;
+}
+
+/** Puts the request id on masked errors, so a client can quote it when reporting one. */
+export function requestIdOnErrorsPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== "single") return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === "INTERNAL_SERVER_ERROR") {
+              (error as { extensions: Record<string, unknown> }).extensions = { ...error.extensions, requestId: contextValue.requestId };
+            }
+          }
+        },
+      };
+    },
+  };
 }

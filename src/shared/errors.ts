@@ -55,7 +55,8 @@ export class NotFoundError extends AppError {
 
 export class QueryTooComplexError extends AppError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
-    super(message, "QUERY_TOO_COMPLEX", extensions);
+    // Refused before execution: a client error, so HTTP 400 (Apollo reads and strips `http`).
+    super(message, "QUERY_TOO_COMPLEX", { ...extensions, http: { status: 400 } });
   }
 }
 

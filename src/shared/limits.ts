@@ -7,7 +7,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
-import { DEFAULT_PAGE_SIZE } from "./pagination";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination";
 import { RELATION_DEFAULT } from "./relations";
 
 export interface Complexity {
@@ -30,7 +30,8 @@ function argNumber(field: FieldNode, name: string, variables: Record<string, unk
 /** Lists multiply the cost of what is selected inside them by the page size they ask for. */
 function multiplier(field: FieldNode, variables: Record<string, unknown>): number {
   const first = argNumber(field, "first", variables) ?? argNumber(field, "last", variables);
-  if (first != null) return Math.max(1, first);
+  // Sizes over the page cap are clamped: the resolver rejects them with a precise BAD_USER_INPUT.
+  if (first != null) return Math.min(MAX_PAGE_SIZE, Math.max(1, first));
   const name = field.name.value;
   if (name === "nodes" || name === "edges" || name === "ids") return 1;
   return field.arguments?.some((a) => a.name.value === "where" || a.name.value === "orderBy") ? DEFAULT_PAGE_SIZE : 1;

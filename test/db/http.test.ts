@@ -77,6 +77,7 @@ describe("bad input never crashes and never leaks", () => {
   it("too deep or too costly operations are refused before any SQL runs", async () => {
     const deep = await server.query(`{ deals { nodes { provider { dealsAsProvider { site { company { sites { company { name } } } } } } } } }`);
     expect(deep.body.errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");
+    expect(deep.status).toBe(400);
     expect(deep.sqlStatements).toBe(0);
     const costly = await server.query(`{ deals(first: 100) { nodes { provider { dealsAsProvider(first: 100) { key } } } } }`);
     expect(costly.body.errors?.[0].extensions?.code).toBe("QUERY_TOO_COMPLEX");

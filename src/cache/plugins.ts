@@ -1,0 +1,99 @@
+import { createHash } from "node:crypto";
+import type { ApolloServerPlugin, BaseContext, GraphQLRequest } from "@apollo/server";
+import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
+import ApolloServerPluginResponseCache from "@apollo/server-plugin-response-cache";
+import { CACHE_POLICY, computePolicy, type CachePolicyConfig } from "./policy";
+import type { DataVersion } from "./invalidation";
+import { HTTP_CACHE_HEADER } from "./http-cache";
+
+/**
+ * Sets the response's cache policy from the operation (see policy.ts) before any plugin reads
+ * it, and writes `Cache-Control` (`max-age=N, public`, or `no-store` for errors, mutations and
+ * anything uncacheable) on every response, GET included. Replaces Apollo's cache-control plugin,
+ * which installs a hook on every field of every request.
+ */
+export function cachePolicyPlugin<C extends BaseContext>(policy: CachePolicyConfig = CACHE_POLICY): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(rc) {
+          if (!rc.operation) return;
+          const p = computePolicy(rc.schema, rc.document, rc.operation, rc.request.variables ?? {}, policy);
+          rc.overallCachePolicy.replace({ maxAge: p.maxAge, scope: p.scope });
+        },
+        async willSendResponse(rc) {
+          const { body, http } = rc.response;
+          const cacheable = rc.overallCachePolicy.policyIfCacheable();
+          const clean = body.kind === "single" && !body.singleResult.errors;
+          if (cacheable && clean && rc.operation?.operation === "query") {
+            http.headers.set("cache-control", `max-age=${cacheable.maxAge}, ${cacheable.scope.toLowerCase()}`);
+          } else {
+            http.headers.set("cache-control", "no-store");
+          }
+        },
+      };
+    },
+  };
+}
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+export interface ResponseCachePluginOptions {
+  cache: KeyValueCache;
+  version: DataVersion;
+}
+
+/**
+ * Apollo's full-response cache, keyed by `<data version>:<sha256 of query, operation,
+ * variables>`. The version is captured when the request looks the answer up and reused when it
+ * stores it, so an answer computed from data that a reload has since replaced lands under the
+ * old version, where nobody reads it. `Cache-Control: no-cache` on the request skips the lookup.
+ * It serves what the HTTP byte cache (http-cache.ts) does not: other routes that run operations
+ * through Apollo (the CSV export) and requests that layer leaves alone.
+ */
+export function responseCachePlugin<C extends BaseContext>(opts: ResponseCachePluginOptions): ApolloServerPlugin<C> {
+  const captured = new WeakMap<GraphQLRequest, string | null>();
+  const versionOf = (request: GraphQLRequest) => {
+    if (!captured.has(request)) captured.set(request, opts.version.current());
+    return captured.get(request) ?? null;
+  };
+  return ApolloServerPluginResponseCache<C>({
+    cache: opts.cache,
+    generateCacheKey: (rc, keyData) => `${versionOf(rc.request)}:${sha256(JSON.stringify(keyData))}`,
+    shouldReadFromCache: async (rc) => {
+      if (versionOf(rc.request) === null || rc.request.http?.headers.get(HTTP_CACHE_HEADER)) return false;
+      return !/no-cache|no-store/i.test(rc.request.http?.headers.get("cache-control") ?? "");
+    },
+    // The HTTP byte cache in front (http-cache.ts) stores what it passed through itself.
+    shouldWriteToCache: async (rc) => versionOf(rc.request) !== null && !rc.request.http?.headers.get(HTTP_CACHE_HEADER),
+  });
+}
+
+/**
+ * Automatic persisted queries in a shared store (Redis), so a hash registered on one replica is
+ * known to all. Apollo's own APQ (on by default, in memory) then runs unchanged: this plugin only
+ * fills in `query` from the store before Apollo looks, and stores what Apollo has verified.
+ */
+export function sharedApqPlugin<C extends BaseContext>(store: KeyValueCache, ttlSeconds = 7 * 86_400): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart(rc) {
+      const pq = rc.request.extensions?.persistedQuery as { version?: number; sha256Hash?: unknown } | undefined;
+      const hash = pq?.version === 1 && typeof pq.sha256Hash === "string" && /^[0-9a-f]{64}$/.test(pq.sha256Hash) ? pq.sha256Hash : null;
+      if (!hash) return;
+      let fromStore = false;
+      if (rc.request.query === undefined) {
+        const query = await store.get(`apq:${hash}`);
+        if (query !== undefined) {
+          rc.request.query = query;
+          fromStore = true;
+        }
+      }
+      return {
+        async didResolveSource(src) {
+          // Apollo has checked that the hash matches the text by now.
+          if (!fromStore && src.metrics.persistedQueryRegister) await store.set(`apq:${hash}`, src.source, { ttl: ttlSeconds });
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../helpers/server";
+import { createClient, GigawattError, operations, operationCount, type GigawattClient, type OperationName } from "../../src/sdk";
+
+let server: TestServer;
+let gw: GigawattClient;
+/** Every method the tests call, to prove each one ran against the real server. */
+const called = new Set<string>();
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const client = createClient({ url: `${server.url}/graphql` });
+  // Records the calls without changing the client's types.
+  gw = new Proxy(client, {
+    get(target, prop, receiver) {
+      if (typeof prop === "string" && prop in operations) called.add(prop);
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const keys = (nodes: ReadonlyArray<{ key: string }>) => nodes.map((n) => n.key);
+
+describe("SDK against the running server", () => {
+  it("listDeals: IREN's deals include Microsoft at $9.7B over 60 months", async () => {
+    const { deals } = await gw.listDeals({ where: { provider: { ticker: { eq: "IREN" } } } });
+    const msft = deals.nodes.find((d) => d.customer?.ticker === "MSFT");
+    expect(msft).toBeDefined();
+    expect(msft!.totalValue).toEqual({ amount: 9_700_000_000, currency: "USD", usd: 9_700_000_000 });
+    expect(msft!.termMonths).toBe(60);
+    expect(msft!.itLoad).toEqual({ mw: 200, gw: 0.2 });
+    expect(msft!.sources.map((s) => s.source.key)).toEqual(["IREN-8K", "IREN-BENZINGA", "IREN-Q1FY26", "IREN-BLOOMBERG-ARR"]);
+
+    // Paging with typed variables, ordering by a typed enum.
+    const page1 = await gw.listDeals({ first: 5, orderBy: [{ field: "TOTAL_VALUE", direction: "DESC" }] });
+    expect(page1.deals.totalCount).toBe(12);
+    expect(page1.deals.pageInfo.hasNextPage).toBe(true);
+    const page2 = await gw.listDeals({ first: 5, after: page1.deals.pageInfo.endCursor, orderBy: [{ field: "TOTAL_VALUE", direction: "DESC" }] });
+    expect(page2.deals.nodes).toHaveLength(5);
+    expect(keys(page1.deals.nodes)).not.toContain(page2.deals.nodes[0]!.key);
+    const before = await gw.listDeals({ asOf: "2025-11-02", where: { key: { eq: "D-IREN-MSFT" } } });
+    expect(before.deals.totalCount).toBe(0);
+  });
+
+  it("dealWithSources: the example runs with its defaults", async () => {
+    const { deals } = await gw.dealWithSources();
+    expect(deals.nodes).toHaveLength(1);
+    expect(deals.nodes[0]).toMatchObject({ key: "D-IREN-MSFT", provider: { ticker: "IREN" }, customer: { ticker: "MSFT" }, prepaymentPct: 20 });
+    expect(deals.nodes[0]!.sources[0]!.source.url).toMatch(/^https:\/\/stocktitan\.net\//);
+  });
+
+  it("getCompany: IREN with its campuses, deals and reported capacity", async () => {
+    const { company } = await gw.getCompany({ slug: "iren" });
+    expect(company?.ticker).toBe("IREN");
+    expect(company!.sites.map((s) => [s.key, s.powerCapacity?.mw])).toContainEqual(["IREN-CHILDRESS", 750]);
+    expect(keys(company!.dealsAsProvider)).toContain("D-IREN-MSFT");
+    expect(company!.capacityReports.map((r) => r.capacity?.mw)).toEqual([4500]);
+    expect(company!.reportedContractedAiRevenue?.amount.amount).toBe(9_700_000_000);
+    const google = await gw.getCompany({ slug: "googl" });
+    expect(keys(google.company!.backstopsGiven)).toHaveLength(7);
+  });
+
+  it("getCompany: an unknown slug throws a GigawattError with NOT_FOUND and its path", async () => {
+    const error = await gw.getCompany({ slug: "no-such-company" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GigawattError);
+    expect((error as GigawattError).code).toBe("NOT_FOUND");
+    expect((error as GigawattError).path).toEqual(["company"]);
+    expect((error as GigawattError).errors.length).toBeGreaterThan(0);
+  });
+
+  it("listCompanies: 19 companies, filtered by kind", async () => {
+    const all = await gw.listCompanies({ first: 100 });
+    expect(all.companies.totalCount).toBe(19);
+    const miners = await gw.listCompanies({ first: 100, where: { kind: { eq: "MINER" } }, orderBy: [{ field: "TICKER" }] });
+    expect(miners.companies.nodes.map((c) => c.ticker)).toEqual(["BITF", "CIFR", "CLSK", "CORZ", "HUT", "IREN", "RIOT", "WULF"]);
+  });
+
+  it("listSources: the two seed articles", async () => {
+    const { sources } = await gw.listSources({ where: { kind: { eq: "SEED_ARTICLE" } }, orderBy: [{ field: "KEY" }] });
+    expect(sources.totalCount).toBe(2);
+    expect(sources.nodes[0]!.title).toBe("Bitcoin Mining Stocks Surge as Amazon Invests $50 Billion in AI Infrastructure");
+  });
+
+  it("getNode: a deal's global ID round-trips, an unknown ID is null", async () => {
+    const { deals } = await gw.listDeals({ where: { key: { eq: "D-IREN-MSFT" } } });
+    const { node } = await gw.getNode({ id: deals.nodes[0]!.id });
+    expect(node?.__typename).toBe("Deal");
+    if (node?.__typename !== "Deal") throw new Error("expected a Deal");
+    expect(node.key).toBe("D-IREN-MSFT");
+    expect(node.totalValue?.usd).toBe(9_700_000_000);
+    expect((await gw.getNode({ id: "nope" })).node).toBeNull();
+  });
+
+  it("googleBackstopsOverTime: 3 backstops by 30 Sep 2025, 7 records by 28 Feb 2026", async () => {
+    const { earlier, later } = await gw.googleBackstopsOverTime();
+    expect(keys(earlier.nodes)).toEqual(["B-WULF-LM1", "B-WULF-CB5", "B-CIFR-1"]);
+    expect(later.totalCount).toBe(7);
+    const summable = later.nodes.filter((b) => !b.isReportedTotal).reduce((sum, b) => sum + (b.amount?.usd ?? 0), 0);
+    expect(summable).toBe(1_800_000_000 + 1_400_000_000 + 1_400_000_000 + 1_300_000_000 + 333_000_000);
+  });
+
+  it("biggestMovesOn20251124: BitMine +20%, Cipher +18%, the SoSoValue index +13.84%", async () => {
+    const { stockMoves } = await gw.biggestMovesOn20251124();
+    expect(stockMoves.nodes.map((m) => [m.symbol, m.changePct])).toEqual([
+      ["BMNR", 20],
+      ["CIFR", 18],
+      ["SOSOVALUE-MINING", 13.84],
+      ["IREN", 13],
+    ]);
+  });
+
+  it("bondsByIssuer: Meta's $30B first; Alphabet's EUR 6.5B converted at the ECB rate", async () => {
+    const { bondRaises } = await gw.bondsByIssuer({ issuers: ["GOOGL", "META"] });
+    expect(bondRaises.nodes[0]).toMatchObject({ key: "BOND-META-2025-10", amount: { amount: 30_000_000_000, usd: 30_000_000_000 } });
+    const eur = bondRaises.nodes.find((b) => b.amount.currency === "EUR")!;
+    expect(eur.amount).toMatchObject({ amount: 6_500_000_000, usd: 7_484_100_000, fx: { rate: 1.1514, rateOn: "2025-11-03" } });
+  });
+
+  it("sectorSummary: the sector on 2 Nov 2025 and on 28 Feb 2026", async () => {
+    const summary = await gw.sectorSummary();
+    const before = summary.before!;
+    const after = summary.after!;
+    expect(before.asOf).toBe("2025-11-02");
+    expect(after.asOf).toBe("2026-02-28");
+    // Bernstein's "more than 14 GW", reported beside what company reports add up to.
+    expect(before.minerCapacity.reported).toMatchObject({ value: 14_000, unit: "MW", qualifier: "more than" });
+    // Google's backstops public by 2 Nov 2025: $1.8B + $1.4B + $1.4B + $1.3B; by 28 Feb 2026 Cipher's $333M too.
+    expect(before.creditBackstops.total).toMatchObject({ value: 5_900_000_000, unit: "USD", count: 4 });
+    expect(after.creditBackstops.total.value).toBe(6_233_000_000);
+    expect(before.creditBackstops.byGuarantor.map((g) => g.guarantor.ticker)).toEqual(["GOOGL"]);
+    // Oracle $18B and Meta's $27B and $30B were priced by 2 Nov 2025.
+    expect(before.bondIssuance.total).toMatchObject({ value: 75_000_000_000, count: 3 });
+    expect(after.contractedAiValue.total.value).toBeGreaterThan(before.contractedAiValue.total.value);
+  });
+
+  it("listStockMoves: the three biggest drops", async () => {
+    const { stockMoves } = await gw.listStockMoves({ where: { changePct: { lt: -10 } }, orderBy: [{ field: "CHANGE_PCT" }] });
+    expect(stockMoves.nodes.map((m) => [m.symbol, m.changePct])).toEqual([
+      ["BITF", -18],
+      ["META", -14],
+      ["IREN", -11.46],
+    ]);
+  });
+
+  it("listBondRaises: Meta's $125B order book covers its $30B bond 4.17 times", async () => {
+    const { bondRaises } = await gw.listBondRaises({ where: { key: { eq: "BOND-META-2025-10" } } });
+    expect(bondRaises.nodes[0]!.orderBookDemand?.usd).toBe(125_000_000_000);
+    expect(bondRaises.nodes[0]!.coverRatio).toBeCloseTo(125 / 30, 10);
+  });
+
+  it("listCreditBackstops: Google's TeraWulf backstops, CB-5 an increment on LM-1", async () => {
+    const { creditBackstops } = await gw.listCreditBackstops({
+      where: { guarantor: { ticker: { eq: "GOOGL" } }, beneficiary: { ticker: { eq: "WULF" } } },
+      orderBy: [{ field: "ANNOUNCED_ON", direction: "ASC" }],
+    });
+    expect(creditBackstops.nodes.map((b) => [b.key, b.amount?.usd, b.incrementOf?.key ?? null])).toEqual([
+      ["B-WULF-LM1", 1_800_000_000, null],
+      ["B-WULF-CB5", 1_400_000_000, "B-WULF-LM1"],
+      ["B-WULF-ABERNATHY", 1_300_000_000, null],
+    ]);
+  });
+
+  it("listInvestmentPlans: Amazon's up-to-$50B plan for 1.3 GW", async () => {
+    const { investmentPlans } = await gw.listInvestmentPlans({ where: { key: { eq: "P-AWS-GOV" } } });
+    expect(investmentPlans.nodes[0]).toMatchObject({ company: { ticker: "AMZN" }, amount: { usd: 50_000_000_000 }, capacity: { gw: 1.3 } });
+  });
+
+  it("listRevenueReports: Core Scientific's Q4 2025, $31.3M of $79.8M from AI/HPC", async () => {
+    const { revenueReports } = await gw.listRevenueReports({ where: { key: { eq: "R-CORZ-Q4-2025" } } });
+    expect(revenueReports.nodes[0]).toMatchObject({ total: { amount: 79_800_000 }, aiHpc: { amount: 31_300_000 } });
+  });
+
+  it("listIndicators: the Puell Multiple 0.69, unverified", async () => {
+    const { indicators } = await gw.listIndicators({ where: { name: { contains: "Puell" } } });
+    expect(indicators.nodes[0]).toMatchObject({ key: "I-PUELL-0.69", value: 0.69, verified: false });
+  });
+
+  it("listSites: IREN's Sweetwater hub is the largest at 2 GW", async () => {
+    const { sites } = await gw.listSites({ first: 1, where: { company: { ticker: { eq: "IREN" } } }, orderBy: [{ field: "POWER_CAPACITY_MW", direction: "DESC" }] });
+    expect(sites.nodes[0]).toMatchObject({ key: "IREN-SWEETWATER", powerCapacity: { mw: 2000, gw: 2 } });
+  });
+
+  it("listCapacityReports: the 14 GW sector figure from the Nov 2025 article", async () => {
+    const { capacityReports } = await gw.listCapacityReports({ where: { scope: { eq: "SECTOR" } }, orderBy: [{ field: "CAPACITY_MW" }] });
+    expect(capacityReports.nodes.map((r) => r.capacity?.gw)).toContain(14);
+    expect(capacityReports.nodes.every((r) => r.company === null)).toBe(true);
+  });
+
+  it("sends the API key and extra headers, and reports bad variables as BAD_USER_INPUT", async () => {
+    const seen: Headers[] = [];
+    const spy = createClient({
+      url: `${server.url}/graphql`,
+      apiKey: "k-123",
+      headers: { "x-request-id": "sdk-test-1" },
+      fetch: async (input, init) => {
+        seen.push(new Headers(init?.headers));
+        return fetch(input, init);
+      },
+    });
+    const error = await spy.listDeals({ first: 1000 }).catch((e: unknown) => e);
+    expect(seen[0]!.get("authorization")).toBe("Bearer k-123");
+    expect(seen[0]!.get("x-request-id")).toBe("sdk-test-1");
+    expect(error).toBeInstanceOf(GigawattError);
+    expect((error as GigawattError).code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("coverage", () => {
+  it("ran every SDK method against the server", () => {
+    const all = Object.keys(operations) as OperationName[];
+    expect(all).toHaveLength(operationCount);
+    expect(all.filter((name) => !called.has(name))).toEqual([]);
+  });
+});
