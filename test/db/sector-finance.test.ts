@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/server";
+import { AGG, expectSelfConsistent, keys, reAdd, reasons, type Input } from "../helpers/aggregates";
 
 /**
  * Sector backstops, bonds, investment plans, stock moves and sectorChanges, against figures
@@ -7,18 +8,6 @@ import { startTestServer, type TestServer } from "../helpers/server";
  * TeraWulf backstop $1.8B, then +$1.4B), 3 Nov 2025 (Alphabet's USD and EUR bonds), 20 Nov 2025
  * (Cipher's +$333M), 24 Nov 2025 (Amazon's plans), 19 Dec 2025 (Google's "at least $5B").
  */
-const AGG = `fragment Agg on Aggregate { value unit count method notYetPublicCount inputs { label value fact { key } } excluded { reason detail fact { key } } sources { key } }`;
-type Input = { value: number; fact: { key: string } };
-const reAdd = (inputs: Input[]) => Math.round(inputs.reduce((sum, i) => sum + i.value, 0) * 100) / 100;
-const keys = (list: Array<{ fact: { key: string } }>) => list.map((x) => x.fact.key);
-const reasons = (excluded: Array<{ reason: string; fact: { key: string } }>) => Object.fromEntries(excluded.map((x) => [x.fact.key, x.reason]));
-function expectSelfConsistent(agg: { value: number; count: number; inputs: Input[]; sources: unknown[]; method: string }) {
-  expect(reAdd(agg.inputs)).toBeCloseTo(agg.value, 2);
-  expect(agg.count).toBe(agg.inputs.length);
-  expect(agg.method.length).toBeGreaterThan(40);
-  if (agg.inputs.length) expect(agg.sources.length).toBeGreaterThan(0);
-}
-
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/server";
+import { AGG, expectSelfConsistent, keys, reAdd, reasons, type Input } from "../helpers/aggregates";
 
 /**
  * Sector aggregates of capacity, AI load, contract value and revenue share, checked against
@@ -7,21 +8,6 @@ import { startTestServer, type TestServer } from "../helpers/server";
  * 10 Oct 2025 (Bernstein's 14 GW), 3 Nov 2025 (IREN–Microsoft, Cipher–AWS), 16 Jan 2026 (RIOT's
  * 1.7 GW), 5 Feb 2026 (IREN's >4.5 GW revises its 2.91 GW), 28 Feb 2026 (WULF's 2.8 GW).
  */
-// Shared by the sector test files (kept in each: test helpers live beside the tests that use them).
-const AGG = `fragment Agg on Aggregate { value unit count method notYetPublicCount inputs { label value fact { key } } excluded { reason detail fact { key } } sources { key } }`;
-type Input = { value: number; fact: { key: string } };
-/** What a journalist does: add up the inputs (to the cent). */
-const reAdd = (inputs: Input[]) => Math.round(inputs.reduce((sum, i) => sum + i.value, 0) * 100) / 100;
-const keys = (list: Array<{ fact: { key: string } }>) => list.map((x) => x.fact.key);
-const reasons = (excluded: Array<{ reason: string; fact: { key: string } }>) => Object.fromEntries(excluded.map((x) => [x.fact.key, x.reason]));
-/** Every aggregate: the inputs add up to the value, one input per counted record, sources when anything counts. */
-function expectSelfConsistent(agg: { value: number; count: number; inputs: Input[]; sources: unknown[]; method: string }) {
-  expect(reAdd(agg.inputs)).toBeCloseTo(agg.value, 2);
-  expect(agg.count).toBe(agg.inputs.length);
-  expect(agg.method.length).toBeGreaterThan(40);
-  if (agg.inputs.length) expect(agg.sources.length).toBeGreaterThan(0);
-}
-
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
