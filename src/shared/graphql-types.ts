@@ -41,7 +41,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType({ description: "The conversion behind a USD value: a published reference rate and its source." })
+@ObjectType({ simpleResolvers: true, description: "The conversion behind a USD value: a published reference rate and its source." })
 export class FxConversion {
   @Field(() => GraphQLCurrency, { description: "Currency converted from." }) base!: string;
   @Field(() => GraphQLCurrency, { description: "Currency converted to (USD)." }) quote!: string;
@@ -50,7 +50,7 @@ export class FxConversion {
   sourceId!: number;
 }
 
-@ObjectType({ description: "A sum of money as reported, with its value in US dollars." })
+@ObjectType({ simpleResolvers: true, description: "A sum of money as reported, with its value in US dollars." })
 export class Money {
   @Field(() => Float, { description: "The amount in units of `currency`, exactly as reported (9700000000 is $9.7B)." })
   amount!: number;

@@ -31,7 +31,7 @@ registerEnumType(CompanyKind, {
   },
 });
 
-@ObjectType({ description: "A company's own total for its contracted AI revenue, as it reported it (not computed by Gigawatt)." })
+@ObjectType({ simpleResolvers: true, description: "A company's own total for its contracted AI revenue, as it reported it (not computed by Gigawatt)." })
 export class ReportedAiRevenue {
   @Field(() => Money, { description: "The reported total." }) amount!: Money;
   @Field(() => String, { nullable: true, description: "What the total covers, in the company's or the fact base's words." })
@@ -39,7 +39,7 @@ export class ReportedAiRevenue {
   @Field(() => DateScalar, { nullable: true, description: "Day the total was reported." }) reportedOn!: string | null;
 }
 
-@ObjectType({ implements: [Node, Fact], description: "A miner, hyperscaler, AI cloud, AI lab, chipmaker or financier." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Fact], description: "A miner, hyperscaler, AI cloud, AI lab, chipmaker or financier." })
 export class Company extends Fact {
   @Field(() => String, { description: "URL-safe handle, e.g. `iren`; use with `company(slug:)`." }) slug!: string;
   @Field(() => String, { description: "Legal or common name, with former names where the fact base gives them." }) name!: string;

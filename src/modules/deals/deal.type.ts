@@ -39,7 +39,7 @@ registerEnumType(AnnualizedRevenueBasis, {
   },
 });
 
-@ObjectType({ implements: [Node, Fact], description: "An AI/HPC contract between a miner (provider) and a hyperscaler or AI cloud (customer)." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Fact], description: "An AI/HPC contract between a miner (provider) and a hyperscaler or AI cloud (customer)." })
 export class Deal extends Fact {
   @Field(() => DealKind, { description: "The shape of the contract." }) kind!: DealKind;
   @Field(() => String, { nullable: true, description: "The contract type in the source's words." }) typeText!: string | null;

@@ -7,7 +7,7 @@ import type { FactMeta } from "../../db/fact-select";
 
 export type BackstopRow = typeof creditBackstops.$inferSelect & FactMeta;
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true, 
   implements: [Node, Fact],
   description:
     "A third party's guarantee of a tenant's lease obligations to a miner (e.g. Google backstopping Fluidstack's " +

@@ -7,7 +7,7 @@ import type { FactMeta } from "../../db/fact-select";
 
 export type BondRow = typeof bondRaises.$inferSelect & FactMeta;
 
-@ObjectType({ implements: [Node, Fact], description: "A bond sale by a hyperscaler to fund AI infrastructure." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Fact], description: "A bond sale by a hyperscaler to fund AI infrastructure." })
 export class BondRaise extends Fact {
   @Field(() => String, { nullable: true, description: "Where and how the bonds were sold (e.g. `USD public`, a private placement)." })
   market!: string | null;

@@ -7,7 +7,7 @@ import type { FactMeta } from "../../db/fact-select";
 
 export type PlanRow = typeof investmentPlans.$inferSelect & FactMeta;
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true, 
   implements: [Node, Fact],
   description: "An announced capital-spending plan for AI data centres (a company's, several companies' or an estimate's).",
 })

@@ -34,7 +34,7 @@ registerEnumType(CapacityBasis, {
   },
 });
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true, 
   implements: [Node, Fact],
   description:
     "A reported power-capacity figure, for one company or a whole sector. A revised figure is a new report " +

@@ -7,7 +7,7 @@ import type { FactMeta } from "../../db/fact-select";
 
 export type MarketIndicatorRow = typeof marketIndicators.$inferSelect & FactMeta;
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true, 
   implements: [Node, Fact],
   description:
     "A named market metric as a provider reported it (e.g. CryptoQuant's Puell Multiple 0.69). " +

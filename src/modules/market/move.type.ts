@@ -26,7 +26,7 @@ registerEnumType(MoveWindow, {
   },
 });
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true, 
   implements: [Node, Fact],
   description: "A reported share-price change of one company or a sector index. Conflicting reports stay unresolved, never averaged.",
 })

@@ -35,13 +35,13 @@ registerEnumType(RevenueSegment, {
   },
 });
 
-@ObjectType({ description: "Revenue of one segment in a report, as reported." })
+@ObjectType({ simpleResolvers: true, description: "Revenue of one segment in a report, as reported." })
 export class RevenueSegmentAmount {
   @Field(() => RevenueSegment, { description: "The segment." }) segment!: RevenueSegment;
   @Field(() => Money, { description: "Revenue of the segment for the period." }) amount!: Money;
 }
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true, 
   implements: [Node, Fact],
   description: "A company's reported revenue for one period, in total and by segment. Unknown figures are null, never zero.",
 })

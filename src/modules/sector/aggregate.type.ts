@@ -42,7 +42,7 @@ registerEnumType(ExclusionReason, {
   },
 });
 
-@ObjectType({ description: "One record that an aggregate counted, with the value it contributed. The inputs of an aggregate add up to its value." })
+@ObjectType({ simpleResolvers: true, description: "One record that an aggregate counted, with the value it contributed. The inputs of an aggregate add up to its value." })
 export class AggregateInput {
   @Field(() => String, { description: "What was counted, in words, with the arithmetic when the value is derived (e.g. `8700000000 / (144 months / 12)`)." })
   label!: string;
@@ -60,7 +60,7 @@ export class AggregateInput {
   asOf!: string | null;
 }
 
-@ObjectType({ description: "A record or company left out of an aggregate, and why." })
+@ObjectType({ simpleResolvers: true, description: "A record or company left out of an aggregate, and why." })
 export class AggregateExclusion {
   @Field(() => ExclusionReason, { description: "Why it was left out." }) reason!: ExclusionReason;
   @Field(() => String, { description: "The reason in words, with the specifics (dates, region, the figure that is missing)." }) detail!: string;
@@ -103,7 +103,7 @@ export interface ExplainedModel {
   notYetPublicCount: number;
 }
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true, 
   implements: Explained,
   description: "A sum that explains itself: `value` equals the sum of `inputs[].value`.",
 })
@@ -115,7 +115,7 @@ export class Aggregate extends Explained {
 
 export type AggregateModel = Aggregate & ExplainedModel;
 
-@ObjectType({ description: "A ratio of two figures, with both parts, so it can be checked by hand." })
+@ObjectType({ simpleResolvers: true, description: "A ratio of two figures, with both parts, so it can be checked by hand." })
 export class Ratio {
   @Field(() => Float, { nullable: true, description: "`numerator / denominator`; null when the denominator is unknown or zero." })
   value!: number | null;

@@ -18,7 +18,7 @@ registerEnumType(FactChangeKind, {
   },
 });
 
-@ObjectType({ description: "A fact that became public in the period." })
+@ObjectType({ simpleResolvers: true, description: "A fact that became public in the period." })
 export class FactChange {
   @Field(() => FactChangeKind, { description: "New fact, revision or increment." }) kind!: FactChangeKind;
   @Field(() => String, { description: "The fact's GraphQL type (Deal, CreditBackstop, ...)." }) factType!: string;
@@ -30,14 +30,14 @@ export class FactChange {
   asOf!: string;
 }
 
-@ObjectType({ description: "How many facts of one type became public in the period." })
+@ObjectType({ simpleResolvers: true, description: "How many facts of one type became public in the period." })
 export class FactTypeChanges {
   @Field(() => String, { description: "The GraphQL type (Deal, StockMove, ...)." }) factType!: string;
   @Field(() => Int, { description: "Facts of this type that became public." }) count!: number;
   @Field(() => Int, { description: "Of those, revisions of earlier facts." }) revisions!: number;
 }
 
-@ObjectType({ description: "How one headline figure of `sector` moved between the two dates." })
+@ObjectType({ simpleResolvers: true, description: "How one headline figure of `sector` moved between the two dates." })
 export class HeadlineChange {
   @Field(() => String, { description: "The figure's path in `sector` (e.g. `creditBackstops.total`)." }) figure!: string;
   @Field(() => String, { description: "Unit of the values." }) unit!: string;
@@ -48,7 +48,7 @@ export class HeadlineChange {
   @Field(() => [AggregateInput], { description: "Inputs counted at `from` but no longer at `to` (e.g. revised)." }) removedInputs!: AggregateInput[];
 }
 
-@ObjectType({ description: "What changed between two dates: the facts that became public and how each headline figure moved." })
+@ObjectType({ simpleResolvers: true, description: "What changed between two dates: the facts that became public and how each headline figure moved." })
 export class SectorChanges {
   @Field(() => String, { description: "Country of the headline figures (ISO 3166-1 alpha-2)." }) country!: string;
   @Field(() => DateScalar, { description: "Start of the period (exclusive): figures are as of this day." }) from!: string;

@@ -1,14 +1,14 @@
 import { Field, Float, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import { ExclusionReason } from "./aggregate.type";
 
-@ObjectType({ description: "How many rows of a connection's set were left out of the money or numeric statistics, and why." })
+@ObjectType({ simpleResolvers: true, description: "How many rows of a connection's set were left out of the money or numeric statistics, and why." })
 export class AggregateExclusionCount {
   @Field(() => ExclusionReason, { description: "Why (e.g. NO_FX_RATE: a currency with no published rate; never converted at a guessed rate)." })
   reason!: ExclusionReason;
   @Field(() => Int, { description: "Rows left out for this reason (they still count in `count`)." }) count!: number;
 }
 
-@ObjectType({ description: "One dimension's value for a group of an aggregate." })
+@ObjectType({ simpleResolvers: true, description: "One dimension's value for a group of an aggregate." })
 export class AggregateGroupKey {
   @Field(() => String, { description: "The `groupBy` dimension (e.g. `PROVIDER`, `QUARTER`)." }) by!: string;
   @Field(() => String, {
@@ -58,14 +58,14 @@ export interface ConnectionAggregateTypes {
  * `<Name>Aggregate` with count, sum, avg, min, max and `groups`, and the `<Name>GroupBy` enum.
  */
 export function connectionAggregateTypes(name: string, measures: MeasureSpec[], dimensions: DimensionSpec[]): ConnectionAggregateTypes {
-  @ObjectType(`${name}AggregateValues`, { description: `One statistic of each numeric field of ${name}s (null when no row has a value).` })
+  @ObjectType(`${name}AggregateValues`, { simpleResolvers: true, description: `One statistic of each numeric field of ${name}s (null when no row has a value).` })
   class Values {}
   for (const m of measures) Field(() => Float, { nullable: true, description: m.description })(Values.prototype, m.name);
 
   const stat = (target: object, field: string, what: string) =>
     Field(() => Values, { description: `${what} of each numeric field over the rows.` })(target, field);
 
-  @ObjectType(`${name}AggregateGroup`, { description: `Statistics of the ${name}s sharing one combination of the \`groupBy\` values.` })
+  @ObjectType(`${name}AggregateGroup`, { simpleResolvers: true, description: `Statistics of the ${name}s sharing one combination of the \`groupBy\` values.` })
   class Group {
     @Field(() => [AggregateGroupKey], { description: "The group's value for each `groupBy` dimension, in the order asked." })
     keys!: AggregateGroupKey[];
@@ -73,7 +73,7 @@ export function connectionAggregateTypes(name: string, measures: MeasureSpec[], 
     @Field(() => [AggregateExclusionCount], { description: "Rows of the group left out of some statistics, by reason." })
     excluded!: AggregateExclusionCount[];
   }
-  @ObjectType(`${name}Aggregate`, {
+  @ObjectType(`${name}Aggregate`, { simpleResolvers: true, 
     description: `Statistics over every ${name} the connection ranges over (its \`where\` and \`asOf\`, all pages), computed in SQL.`,
   })
   class Aggregate {

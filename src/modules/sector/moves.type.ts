@@ -8,7 +8,7 @@ import type { MoveRow } from "./moves.queries";
 import type { Frame } from "./sector.sql";
 import { ReportedFigure, type ReportedModel } from "./sector.type";
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true, 
   implements: Explained,
   description:
     "Miners' share-price moves on one day: count, mean, median, min and max, the top movers, and the reported sector-index move beside them. " +

@@ -25,7 +25,7 @@ import {
 
 const COUNTRY = { nullable: true, defaultValue: "US", description: "Country (ISO 3166-1 alpha-2) whose miners and hyperscalers count." };
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true, 
   description:
     "Sector aggregates for one country at one date, each computed in SQL and explained: value and unit, every input with its " +
     "sources, every exclusion with its reason, and the method in one sentence.",

@@ -12,7 +12,7 @@ export interface FactRef {
   asOf: string | null;
 }
 
-@ObjectType({ description: "A figure reported by a source (not computed by Gigawatt), shown beside a computed one." })
+@ObjectType({ simpleResolvers: true, description: "A figure reported by a source (not computed by Gigawatt), shown beside a computed one." })
 export class ReportedFigure {
   @Field(() => String, { description: "What the figure is, in words." }) label!: string;
   @Field(() => Float, { nullable: true, description: "The reported value, in `unit`." }) value!: number | null;
@@ -26,7 +26,7 @@ export class ReportedFigure {
 }
 export type ReportedModel = ReportedFigure & FactRef;
 
-@ObjectType({ description: "Power capacity of the country's bitcoin miners: the latest reported sector figure beside the figure computed from company reports." })
+@ObjectType({ simpleResolvers: true, description: "Power capacity of the country's bitcoin miners: the latest reported sector figure beside the figure computed from company reports." })
 export class MinerCapacity {
   @Field(() => ReportedFigure, { nullable: true, description: "The latest sector-wide figure public by `asOf` (e.g. Bernstein's \"more than 14 GW\"); null before any." })
   reported!: ReportedModel | null;
@@ -36,7 +36,7 @@ export class MinerCapacity {
   @Field(() => String, { description: "How the two figures are found, in one sentence." }) method!: string;
 }
 
-@ObjectType({ description: "Critical IT load under miners' AI/HPC deals, and its share of miner capacity." })
+@ObjectType({ simpleResolvers: true, description: "Critical IT load under miners' AI/HPC deals, and its share of miner capacity." })
 export class AiContractedItLoad {
   @Field(() => Aggregate, { description: "Sum of the deals' critical IT load (MW)." }) itLoad!: AggregateModel;
   @Field(() => Ratio, { description: "itLoad / the reported sector capacity (`minerCapacity.reported`)." }) shareOfReportedCapacity!: Ratio;
@@ -47,7 +47,7 @@ export class AiContractedItLoad {
   @Field(() => String, { description: "How the figures are found, in one sentence." }) method!: string;
 }
 
-@ObjectType({ description: "One company's part of a sector figure (sums of the inputs that count for it)." })
+@ObjectType({ simpleResolvers: true, description: "One company's part of a sector figure (sums of the inputs that count for it)." })
 export class CompanyFigure {
   @Field(() => Float, { description: "Sum of this company's inputs, in `unit`." }) value!: number;
   @Field(() => String, { description: "Unit of `value`." }) unit!: string;
@@ -56,7 +56,7 @@ export class CompanyFigure {
   asOf!: string | null;
 }
 
-@ObjectType({ description: "One miner's contracted AI/HPC value; compare with `miner.reportedContractedAiRevenue`, the company's own total." })
+@ObjectType({ simpleResolvers: true, description: "One miner's contracted AI/HPC value; compare with `miner.reportedContractedAiRevenue`, the company's own total." })
 export class MinerContractedValue {
   @Field(() => Float, { description: "Sum of its counted deals' total value (USD)." }) totalValue!: number;
   @Field(() => Int, { description: "Deals counted in `totalValue`." }) dealCount!: number;
@@ -65,14 +65,14 @@ export class MinerContractedValue {
   asOf!: string | null;
 }
 
-@ObjectType({ description: "Contract value of miners' AI/HPC deals (USD), and the annualized contracted AI revenue." })
+@ObjectType({ simpleResolvers: true, description: "Contract value of miners' AI/HPC deals (USD), and the annualized contracted AI revenue." })
 export class ContractedAiValue {
   @Field(() => Aggregate, { description: "Sum of the deals' total value over the initial term (USD)." }) total!: AggregateModel;
   @Field(() => Aggregate, { description: "Sum of the deals' annualized revenue (USD per year)." }) annualized!: AggregateModel;
   @Field(() => [MinerContractedValue], { description: "Per miner, largest total first." }) byMiner!: MinerContractedValue[];
 }
 
-@ObjectType({ description: "One miner's contracted AI revenue share." })
+@ObjectType({ simpleResolvers: true, description: "One miner's contracted AI revenue share." })
 export class MinerRevenueShare {
   @Field(() => Float, { description: "Annualized contracted AI revenue (USD per year)." }) annualizedAi!: number;
   @Field(() => Float, { description: "Annual mining revenue (USD per year): a fiscal year as reported or the latest quarter × 4." })
@@ -83,7 +83,7 @@ export class MinerRevenueShare {
   asOf!: string | null;
 }
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true, 
   description:
     "Contracted AI revenue as a share of miners' revenue: Σ annualized AI / (Σ annualized AI + Σ annual mining revenue) over the miners with reported mining revenue.",
 })
@@ -100,7 +100,7 @@ export class ContractedAiRevenueShare {
   @Field(() => String, { description: "The formula and the rules, in one sentence." }) method!: string;
 }
 
-@ObjectType({ description: "One guarantor's backstops for the country's miners." })
+@ObjectType({ simpleResolvers: true, description: "One guarantor's backstops for the country's miners." })
 export class GuarantorBackstops {
   @Field(() => Float, { description: "Sum of its counted backstops (USD)." }) amount!: number;
   @Field(() => Int, { description: "Backstops counted." }) count!: number;
@@ -110,7 +110,7 @@ export class GuarantorBackstops {
   asOf!: string | null;
 }
 
-@ObjectType({ description: "Credit backstops (guarantees of miners' tenants' lease payments), current revisions only." })
+@ObjectType({ simpleResolvers: true, description: "Credit backstops (guarantees of miners' tenants' lease payments), current revisions only." })
 export class SectorBackstops {
   @Field(() => Aggregate, { description: "Sum of backstop amounts (USD); increments on one relationship add up." }) total!: AggregateModel;
   @Field(() => [GuarantorBackstops], { description: "By guarantor, largest first." }) byGuarantor!: GuarantorBackstops[];
@@ -120,7 +120,7 @@ export class SectorBackstops {
   reported!: ReportedModel[];
 }
 
-@ObjectType({ description: "One issuer's bond sales." })
+@ObjectType({ simpleResolvers: true, description: "One issuer's bond sales." })
 export class IssuerBonds {
   @Field(() => Float, { description: "Sum raised (USD)." }) amount!: number;
   @Field(() => Int, { description: "Bond sales counted." }) count!: number;
@@ -130,7 +130,7 @@ export class IssuerBonds {
   asOf!: string | null;
 }
 
-@ObjectType({ description: "Hyperscalers' bond issuance, in USD, with order-book demand and cover ratio." })
+@ObjectType({ simpleResolvers: true, description: "Hyperscalers' bond issuance, in USD, with order-book demand and cover ratio." })
 export class SectorBondIssuance {
   @Field(() => Aggregate, { description: "Total raised (USD; non-USD tranches at the published rate shown on each input)." }) total!: AggregateModel;
   @Field(() => Aggregate, { description: "Sum of reported peak order books (USD)." }) orderBookDemand!: AggregateModel;
@@ -138,7 +138,7 @@ export class SectorBondIssuance {
   @Field(() => [IssuerBonds], { description: "By issuer, largest first." }) byIssuer!: IssuerBonds[];
 }
 
-@ObjectType({ description: "Hyperscalers' announced investment plans: amount and power added." })
+@ObjectType({ simpleResolvers: true, description: "Hyperscalers' announced investment plans: amount and power added." })
 export class SectorInvestment {
   @Field(() => Aggregate, { description: "Sum of announced amounts (USD), as announced (\"up to\", \"about\": see each input)." }) amount!: AggregateModel;
   @Field(() => Aggregate, { description: "Sum of announced capacity (MW; `power.gw` for GW)." }) capacity!: AggregateModel;

@@ -8,7 +8,7 @@ import type { FactMeta } from "../../db/fact-select";
 
 export type SiteRow = typeof sites.$inferSelect & FactMeta;
 
-@ObjectType({ implements: [Node, Fact], description: "A campus with grid power, owned or developed by a company." })
+@ObjectType({ simpleResolvers: true, implements: [Node, Fact], description: "A campus with grid power, owned or developed by a company." })
 export class Site extends Fact {
   @Field(() => String, { description: "Campus name as reported." }) name!: string;
   @Field(() => String, { nullable: true, description: "City or area, when reported." }) city!: string | null;

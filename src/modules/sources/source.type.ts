@@ -32,7 +32,7 @@ registerEnumType(SourceKind, {
   },
 });
 
-@ObjectType({ implements: Node, description: "A document that facts cite: article, press release, filing or data note." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A document that facts cite: article, press release, filing or data note." })
 export class Source extends Node implements Pick<SourceRow, "key" | "title" | "publisher" | "publishedOn" | "isSeed" | "note" | "body"> {
   @Field(() => String, { description: "Natural key in the fact base (e.g. `IREN-8K`)." }) key!: string;
   @Field(() => String, { description: "Title as published." }) title!: string;
