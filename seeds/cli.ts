@@ -6,6 +6,7 @@ import { loadConfig } from "../src/config";
 import { openDatabase, type Database } from "../src/db/client";
 import { migrateDatabase } from "../src/db/migrate";
 import { loadSeed } from "./load";
+import { invalidateSharedCaches } from "../src/cache";
 
 async function main(): Promise<void> {
   const cfg = loadConfig();
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
     const report = await loadSeed(database.db);
     console.log(`Seeded ${target}. Rows per table:`);
     console.table(report);
+    // Replicas that were not listening during the reload share their cache through Redis.
+    const inv = await invalidateSharedCaches({ redisUrl: cfg.REDIS_URL });
+    if (inv.error) console.warn(`Shared cache not invalidated (${inv.error}); cached answers expire within an hour.`);
   } finally {
     await database?.close();
   }

@@ -1,3 +1,4 @@
+import { notifyDataChanged } from "../src/cache/invalidation";
 import { count, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../src/db/client";
@@ -80,6 +81,8 @@ export async function loadSeed(db: Db, input: SeedInput = readSeedInput()): Prom
     await linkRevisions(tx, everyFact, factIds);
     await linkSources(tx, everyFact, factIds, sourceIds);
     await upsertEntities(tx, plan, new Resolver(factIds, fxIds));
+    // Running servers drop cached answers (past asOf included) when this transaction commits.
+    await notifyDataChanged(tx);
     return countRows(tx);
   });
 }

@@ -11,14 +11,22 @@ import { REDIS_PREFIX } from "./redis";
 /** Set on the requests this layer passes to Apollo, so Apollo's own response cache stays out of the way. */
 export const HTTP_CACHE_HEADER = "x-gigawatt-http-cache";
 
-/** Stored response bytes, with their status and headers. */
-export interface ByteStore {
-  get(key: string): Promise<Buffer | undefined>;
-  set(key: string, value: Buffer, ttlSeconds: number): Promise<void>;
+/** A stored answer: status, headers (content-length included) and the exact body bytes. */
+export interface Entry {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  storedAt: number;
 }
 
+export interface ByteStore {
+  get(key: string): Promise<Entry | undefined>;
+  set(key: string, value: Entry, ttlSeconds: number): Promise<void>;
+}
+
+/** In memory the entry is kept as it is: a hit costs no decoding. */
 export function memoryByteStore(maxBytes: number): ByteStore & { clear(): void } {
-  const lru = new InMemoryLRUCache<Buffer>({ maxSize: maxBytes, sizeCalculation: (b: Buffer) => b.length || 1 });
+  const lru = new InMemoryLRUCache<Entry>({ maxSize: maxBytes, sizeCalculation: (e: Entry) => e.body.length + 512 });
   return {
     get: (key) => lru.get(key),
     set: (key, value, ttl) => lru.set(key, value, { ttl }),
@@ -26,19 +34,20 @@ export function memoryByteStore(maxBytes: number): ByteStore & { clear(): void }
   };
 }
 
-/** Redis as a byte store; errors are misses, like RedisKeyValueCache. */
+/** Redis as a byte store (one binary value per entry); errors are misses, like RedisKeyValueCache. */
 export function redisByteStore(redis: Redis, prefix = `${REDIS_PREFIX}http:`): ByteStore {
   return {
     get: async (key) => {
       try {
-        return (await redis.getBuffer(prefix + key)) ?? undefined;
+        const buf = await redis.getBuffer(prefix + key);
+        return buf ? decode(buf) : undefined;
       } catch {
         return undefined;
       }
     },
     set: async (key, value, ttl) => {
       try {
-        await redis.set(prefix + key, value, "EX", Math.max(1, Math.ceil(ttl)));
+        await redis.set(prefix + key, encode(value), "EX", Math.max(1, Math.ceil(ttl)));
       } catch {
         // a miss next time
       }
@@ -46,22 +55,17 @@ export function redisByteStore(redis: Redis, prefix = `${REDIS_PREFIX}http:`): B
   };
 }
 
-interface Meta {
-  status: number;
-  headers: Record<string, string>;
-  storedAt: number;
-}
-
-function encode(meta: Meta, body: string): Buffer {
-  const head = Buffer.from(JSON.stringify(meta));
+function encode(e: Entry): Buffer {
+  const head = Buffer.from(JSON.stringify({ status: e.status, headers: e.headers, storedAt: e.storedAt }));
   const len = Buffer.alloc(4);
   len.writeUInt32BE(head.length);
-  return Buffer.concat([len, head, Buffer.from(body)]);
+  return Buffer.concat([len, head, e.body]);
 }
 
-function decode(buf: Buffer): { meta: Meta; body: Buffer } {
+function decode(buf: Buffer): Entry {
   const n = buf.readUInt32BE(0);
-  return { meta: JSON.parse(buf.subarray(4, 4 + n).toString()) as Meta, body: buf.subarray(4 + n) };
+  const meta = JSON.parse(buf.subarray(4, 4 + n).toString()) as Omit<Entry, "body">;
+  return { ...meta, body: buf.subarray(4 + n) };
 }
 
 const CACHEABLE = /^max-age=(\d+), public$/;
@@ -138,14 +142,20 @@ export interface HttpCacheOptions {
  * `sha256(version, method, query string, Accept, raw body)` for the response's own `max-age` (set
  * by the cache policy; only public, error-free answers are stored). A hit is one lookup and
  * one write, with no GraphQL work at all, which is what brings cached reads near the bare
- * node:http limit. A miss runs the request through Apollo unchanged (`RouteTools.executeGraphQL`).
+ * node:http limit. A miss runs the request through Apollo unchanged (`RouteTools.executeGraphQL`);
+ * identical requests that arrive while it runs wait for it instead of computing it again.
  */
 export function httpCacheRoute(opts: HttpCacheOptions): Route {
   const endpoints = opts.endpoints ?? ["/graphql", "/"];
+  /** Misses being computed, by key: identical requests meanwhile wait for that one (no stampede). */
+  const inflight = new Map<string, Promise<Entry | null>>();
   return async (req, res, tools) => {
     if (!tools?.executeGraphQL) return false;
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (!eligible(req, url.pathname, endpoints)) return false;
+    const target = req.url ?? "/";
+    const q = target.indexOf("?");
+    const path = q < 0 ? target : target.slice(0, q);
+    const search = q < 0 ? "" : target.slice(q);
+    if (!eligible(req, path, endpoints)) return false;
     const version = opts.version.current();
     if (version === null) return false;
     let raw: Buffer | null = null;
@@ -157,14 +167,14 @@ export function httpCacheRoute(opts: HttpCacheOptions): Route {
       return true;
     }
     const key = createHash("sha256")
-      .update(`${version}\n${req.method}\n${url.search}\n${req.headers.accept ?? ""}\n`)
+      .update(`${version}\n${req.method}\n${search}\n${req.headers.accept ?? ""}\n`)
       .update(raw ?? "")
       .digest("base64url");
-    const hit = await opts.store.get(key);
+    const hit = (await opts.store.get(key)) ?? (await inflight.get(key)) ?? null;
     if (hit) {
-      const { meta, body: bytes } = decode(hit);
-      const age = String(Math.max(0, Math.round((Date.now() - meta.storedAt) / 1000)));
-      send(res, meta.status, { ...meta.headers, "x-request-id": tools.requestId, "x-sql-statements": "0", age }, bytes);
+      const age = String(Math.max(0, Math.round((Date.now() - hit.storedAt) / 1000)));
+      res.writeHead(hit.status, { ...hit.headers, "x-request-id": tools.requestId, "x-sql-statements": "0", age });
+      res.end(hit.body);
       return true;
     }
     try {
@@ -173,16 +183,30 @@ export function httpCacheRoute(opts: HttpCacheOptions): Route {
       badRequest(req, res, e);
       return true;
     }
-    const r = await tools.executeGraphQL({ body, headers: { [HTTP_CACHE_HEADER]: "miss" } });
-    const headers: Record<string, string> = { ...r.headers, "x-sql-statements": String(currentTally()?.count ?? 0) };
-    delete headers["content-length"];
-    send(res, r.status, headers, r.body);
-    const maxAge = Number(CACHEABLE.exec(r.headers["cache-control"] ?? "")?.[1] ?? 0);
-    if (r.status === 200 && maxAge > 0) {
-      const stored = { ...headers };
-      delete stored["x-request-id"];
-      delete stored["x-sql-statements"];
-      await opts.store.set(key, encode({ status: r.status, headers: stored, storedAt: Date.now() }, r.body), maxAge);
+    let settle: (e: Entry | null) => void = () => undefined;
+    const computing = new Promise<Entry | null>((resolve) => (settle = resolve));
+    const leader = !inflight.has(key);
+    if (leader) inflight.set(key, computing);
+    let entry: Entry | null = null;
+    try {
+      const r = await tools.executeGraphQL({ body, headers: { [HTTP_CACHE_HEADER]: "miss" } });
+      const headers: Record<string, string> = { ...r.headers, "x-sql-statements": String(currentTally()?.count ?? 0) };
+      delete headers["content-length"];
+      send(res, r.status, headers, r.body);
+      const maxAge = Number(CACHEABLE.exec(r.headers["cache-control"] ?? "")?.[1] ?? 0);
+      if (r.status === 200 && maxAge > 0) {
+        const bytes = Buffer.from(r.body);
+        const stored: Record<string, string> = { ...headers, "content-length": String(bytes.length) };
+        delete stored["x-request-id"];
+        delete stored["x-sql-statements"];
+        entry = { status: r.status, headers: stored, body: bytes, storedAt: Date.now() };
+        await opts.store.set(key, entry, maxAge);
+      }
+    } finally {
+      if (leader) {
+        inflight.delete(key);
+        settle(entry);
+      }
     }
     return true;
   };

@@ -107,14 +107,23 @@ async function waitReady(redis: Redis): Promise<void> {
  * For processes without a server (the seed CLI): invalidates the shared (Redis) response cache
  * after a reload, so replicas that were not running (no LISTEN) cannot serve stale answers from
  * Redis when they start. Without Redis, caches are per process and `notifyDataChanged` inside
- * the load's transaction reaches every running server.
+ * the load's transaction reaches every running server. Never throws: a reload must not fail
+ * because Redis is away; the answer says whether it worked (cached answers expire within an hour).
  */
-export async function invalidateSharedCaches(opts: { redisUrl?: string }): Promise<void> {
-  if (!opts.redisUrl) return;
-  const redis = connectRedis(opts.redisUrl, undefined, { enableOfflineQueue: true, maxRetriesPerRequest: 2 });
+export async function invalidateSharedCaches(opts: { redisUrl?: string; timeoutMs?: number }): Promise<{ invalidated: boolean; error?: string }> {
+  if (!opts.redisUrl) return { invalidated: false };
+  const redis = connectRedis(opts.redisUrl, undefined, { enableOfflineQueue: true, maxRetriesPerRequest: 1, lazyConnect: true });
   try {
-    const next = await redis.incr(VERSION_KEY);
-    await redis.publish(VERSION_CHANNEL, String(next));
+    const work = (async () => {
+      await redis.connect();
+      const next = await redis.incr(VERSION_KEY);
+      await redis.publish(VERSION_CHANNEL, String(next));
+    })();
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("Redis did not answer in time")), opts.timeoutMs ?? 3_000).unref());
+    await Promise.race([work, timeout]);
+    return { invalidated: true };
+  } catch (err) {
+    return { invalidated: false, error: err instanceof Error ? err.message : String(err) };
   } finally {
     redis.disconnect();
   }

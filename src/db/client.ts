@@ -39,6 +39,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     onnotice: () => undefined,
     prepare: true,
     connect_timeout: 10,
+    // Our statements are short OLTP-style reads; JIT compilation cost seconds on the sector aggregates.
+    connection: { jit: "off" },
   });
   const db = drizzle(client, { schema: tables, logger: counter }) as unknown as Db;
   return {

@@ -101,6 +101,14 @@ describe("in-memory response cache", () => {
     expect(second.text).toBe(first.text);
   });
 
+  it("computes a missing answer once for identical requests that arrive together", async () => {
+    const q = `{ investmentPlans(first: 5) { nodes { key sources { source { title } } } } }`;
+    const all = await Promise.all(Array.from({ length: 6 }, () => s.post(q)));
+    expect(new Set(all.map((r) => r.text)).size).toBe(1);
+    const computed = all.filter((r) => r.sql > 0);
+    expect(computed).toHaveLength(1);
+  });
+
   it("invalidateAll() makes every cached answer unreachable, past asOf included", async () => {
     const q = `query($d: Date) { creditBackstops(first: 3, asOf: $d) { nodes { key } } }`;
     await s.post(q, { d: "2025-12-15" });

@@ -117,7 +117,8 @@ describe.skipIf(!REDIS_URL)("response cache, APQ and invalidation shared through
   });
 
   it("shares automatic persisted queries: registered on A, found on B", async () => {
-    const query = `{ creditBackstops(first: 1) { totalCount } }`;
+    // A text of its own per run: APQ entries outlive a test run in Redis (7-day TTL).
+    const query = `query Apq${Date.now()}${Math.floor(Math.random() * 1e6)} { creditBackstops(first: 1) { totalCount } }`;
     const sha256Hash = createHash("sha256").update(query).digest("hex");
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
     expect(JSON.parse((await b.post({ extensions })).text).errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");

@@ -1,0 +1,121 @@
+import {
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from "graphql";
+
+/** One fixed operation the bench drives; `build` returns null (with a reason) when the API lacks it. */
+export interface Workload {
+  id: string;
+  title: string;
+  /** Counts toward "hot queries" for the cached run. */
+  hot: boolean;
+  build(schema: GraphQLSchema, params: WorkloadParams): { query: string; variables?: Record<string, unknown> } | { skip: string };
+}
+
+export interface WorkloadParams {
+  /** A ticker that exists in the bench data. */
+  ticker: string;
+}
+
+const NESTED = `query NestedDeals($first: Int!) {
+  deals(first: $first) {
+    nodes {
+      id key kind announcedOn
+      totalValue { amount currency }
+      provider { name ticker }
+      customer { name }
+      site { name country }
+      sources { quote source { title url } }
+    }
+  }
+}`;
+
+export const NESTED_QUERY = NESTED;
+
+/** Leaves (scalars, enums) of a type, and its non-entity objects down to `depth`. */
+export function autoSelection(type: GraphQLObjectType, depth: number, opts: { objectLists: boolean }): string {
+  const parts: string[] = [];
+  for (const field of Object.values(type.getFields())) {
+    if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
+    const named = getNamedType(field.type);
+    if (isScalarType(named) || isEnumType(named)) {
+      parts.push(field.name);
+      continue;
+    }
+    if (depth <= 1 || !isObjectType(named)) continue;
+    // Entities (Node) are relations to other facts: the summary stops at their ids.
+    if (named.getInterfaces().some((i) => i.name === "Node")) continue;
+    if (isListType(getNullableType(field.type)) && !opts.objectLists) continue;
+    const inner = autoSelection(named, depth - 1, opts);
+    if (inner) parts.push(`${field.name} { ${inner} }`);
+  }
+  return parts.join(" ");
+}
+
+function queryField(schema: GraphQLSchema, name: string): GraphQLField<unknown, unknown> | undefined {
+  return schema.getQueryType()?.getFields()[name];
+}
+
+/**
+ * The issue's fixed workload. `sector` and the grouped connection aggregate are built from the
+ * schema (whatever fields they have by then), so they join the bench as soon as they exist.
+ */
+export const WORKLOADS: Workload[] = [
+  {
+    id: "point",
+    title: "point lookup: company(ticker:)",
+    hot: true,
+    build: (schema, p) =>
+      queryField(schema, "company")
+        ? { query: `query Point($ticker: String!) { company(ticker: $ticker) { id name ticker kind country exchange } }`, variables: { ticker: p.ticker } }
+        : { skip: "no Query.company" },
+  },
+  {
+    id: "nested",
+    title: "nested list: 100 deals + provider, customer, site, sources",
+    hot: true,
+    build: () => ({ query: NESTED_QUERY, variables: { first: 100 } }),
+  },
+  {
+    id: "sector",
+    title: "sector summary",
+    hot: true,
+    build: (schema) => {
+      const f = queryField(schema, "sector");
+      if (!f) return { skip: "no Query.sector in the schema yet" };
+      const t = getNamedType(f.type);
+      if (!isObjectType(t)) return { skip: "Query.sector is not an object" };
+      return { query: `query Sector { sector { ${autoSelection(t, 3, { objectLists: false })} } }` };
+    },
+  },
+  {
+    id: "aggregate",
+    title: "connection aggregate by quarter: deals { aggregate(groupBy: [QUARTER]) }",
+    hot: true,
+    build: (schema) => {
+      const conn = getNamedType(queryField(schema, "deals")?.type ?? schema.getQueryType()!);
+      const agg = isObjectType(conn) || isInterfaceType(conn) ? conn.getFields().aggregate : undefined;
+      if (!agg) return { skip: "no DealConnection.aggregate in the schema yet" };
+      const groupBy = agg.args.find((a) => a.name === "groupBy");
+      const dim = groupBy && getNamedType(groupBy.type);
+      if (!dim || !isEnumType(dim) || !dim.getValue("QUARTER")) return { skip: "aggregate has no groupBy: [QUARTER]" };
+      const t = getNamedType(agg.type);
+      if (!isObjectType(t)) return { skip: "aggregate is not an object" };
+      return { query: `query DealsByQuarter { deals { aggregate(groupBy: [QUARTER]) { ${autoSelection(t, 4, { objectLists: true })} } } }` };
+    },
+  },
+];
+
+/** The N+1 probe: the same nested selection at 10 and at 100 rows. */
+export function nestedProbe(first: number): { query: string; variables: Record<string, unknown> } {
+  return { query: NESTED, variables: { first } };
+}
