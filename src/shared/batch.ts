@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { and, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, lte, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client";
 import { facts } from "../db/tables";
@@ -15,7 +15,7 @@ export function factByIdLoader<T extends PgTable & { id: AnyPgColumn }>(db: Db, 
       .select(factColumns(table))
       .from(table as PgTable)
       .innerJoin(facts, joinFacts(table))
-      .where(inArray(table.id, ids as number[]))) as unknown as Row<T>[];
+      .where(anyId(table.id, ids))) as unknown as Row<T>[];
     const byId = new Map(rows.map((r) => [Number((r as unknown as { id: number }).id), r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -54,7 +54,7 @@ export function manyLoader<T extends PgTable>(db: Db, opts: ManyOptions<T>): Dat
         [...groups.values()].map(async (group) => {
           const { asOf, limit } = group[0];
           const parentIds = [...new Set(group.map((k) => k.parentId))];
-          const conditions: Array<SQL | undefined> = [inArray(opts.parent, parentIds)];
+          const conditions: Array<SQL | undefined> = [anyId(opts.parent, parentIds)];
           if (opts.table.publicOn) conditions.push(publicBy(opts.table.publicOn, asOf));
           conditions.push(opts.extra?.(asOf));
           const inner = db
@@ -79,4 +79,13 @@ export function manyLoader<T extends PgTable>(db: Db, opts: ManyOptions<T>): Dat
     },
     { cacheKeyFn: (k) => `${k.parentId}|${k.asOf}|${k.limit}` },
   );
+}
+
+/**
+ * `column = any($1::bigint[])`: one parameter whatever the batch size, so the statement text is
+ * the same for every batch and PostgreSQL prepares and plans it once (`IN ($1..$n)` is new SQL
+ * for every n).
+ */
+export function anyId(column: AnyPgColumn, ids: readonly number[]): SQL {
+  return sql`${column} = any(${`{${ids.map((id) => Math.trunc(Number(id))).join(",")}}`}::bigint[])`;
 }

@@ -2,7 +2,7 @@ import { and, count, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client";
 import { facts } from "../db/tables";
-import { factColumns, joinFacts, type FactMeta } from "../db/fact-select";
+import { factColumns, factTypeIs, joinFacts, type FactMeta } from "../db/fact-select";
 import type { ConnectionShape } from "./connection";
 import { encodeCursor, finishPage, keysetPredicate, orderClauses, resolvePage, type PageArgs, type SortKey } from "./pagination";
 import { BadUserInputError } from "./errors";
@@ -65,9 +65,11 @@ export async function listConnection<T extends PgTable & { id: AnyPgColumn }, M>
 ): Promise<ConnectionShape<M> & { scope: ConnectionScope }> {
   const { db, table, keys } = opts;
   const page = resolvePage(opts.page, keys);
-  const base = and(...opts.conditions.filter((c): c is SQL => c !== undefined));
-  const where = page.cursorValues ? and(base, keysetPredicate(keys, page.cursorValues, page.backward)) : base;
   const withFacts = opts.withFacts !== false;
+  // Ordering by KEY walks the (type, key) index of `facts` only when the type is stated.
+  const typeHint = withFacts && keys.some((k) => k.name === "KEY") ? factTypeIs(table) : undefined;
+  const base = and(...opts.conditions.filter((c): c is SQL => c !== undefined), typeHint);
+  const where = page.cursorValues ? and(base, keysetPredicate(keys, page.cursorValues, page.backward)) : base;
   const rows =
     page.limit === 0 && !page.cursorValues
       ? []

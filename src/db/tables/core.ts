@@ -35,7 +35,8 @@ export const sources = pgTable(
   (t) => [
     uniqueIndex("sources_key_uq").on(t.key),
     index("sources_published_on_idx").on(t.publishedOn, t.id),
-    index("sources_publisher_idx").on(t.publisher),
+    index("sources_publisher_idx").on(t.publisher, t.id),
+    index("sources_title_idx").on(t.title, t.id),
   ],
 );
 

@@ -62,7 +62,6 @@ export function toCompany(row: CompanyRow, asOf: string | null): CompanyModel {
   const revenueVisible =
     row.reportedAiRevenueUsd != null && (!asOf || (row.reportedAiRevenueOn != null && row.reportedAiRevenueOn <= asOf));
   return {
-    ...factFields("Company", { ...row, publicOn: null }, asOf),
     slug: row.slug,
     name: row.name,
     ticker: row.ticker,
@@ -74,5 +73,6 @@ export function toCompany(row: CompanyRow, asOf: string | null): CompanyModel {
     reportedContractedAiRevenue: revenueVisible
       ? { amount: money(row.reportedAiRevenueUsd, "USD")!, basis: row.reportedAiRevenueBasis, reportedOn: row.reportedAiRevenueOn }
       : null,
+    ...factFields("Company", { ...row, publicOn: null }, asOf),
   };
 }

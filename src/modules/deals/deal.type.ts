@@ -91,7 +91,6 @@ export type DealModel = Deal & ReturnType<typeof factFields> & DealRefs;
 export function toDeal(row: DealRow, asOf: string | null): DealModel {
   const cur = row.currency;
   return {
-    ...factFields("Deal", row, asOf),
     providerId: row.providerId,
     customerId: row.customerId,
     endCustomerId: row.endCustomerId,
@@ -124,5 +123,6 @@ export function toDeal(row: DealRow, asOf: string | null): DealModel {
     relatedCapex: row.relatedCapex,
     contractOn: row.contractOn,
     announcedOn: partialDate(row.announcedOn, row.announcedPrecision),
+    ...factFields("Deal", row, asOf),
   };
 }

@@ -63,7 +63,6 @@ export type BackstopModel = CreditBackstop & ReturnType<typeof factFields> & Bac
 
 export function toBackstop(row: BackstopRow, asOf: string | null): BackstopModel {
   return {
-    ...factFields("CreditBackstop", row, asOf),
     guarantorId: row.guarantorId,
     beneficiaryId: row.beneficiaryId,
     obligorId: row.obligorId,
@@ -79,5 +78,6 @@ export function toBackstop(row: BackstopRow, asOf: string | null): BackstopModel
     equityStakePct: row.equityStakePct,
     equityStakeNote: row.equityStakeNote,
     announcedOn: partialDate(row.announcedOn, row.announcedPrecision),
+    ...factFields("CreditBackstop", row, asOf),
   };
 }

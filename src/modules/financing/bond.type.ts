@@ -31,7 +31,6 @@ export type BondModel = BondRaise & ReturnType<typeof factFields> & { issuerId: 
 
 export function toBond(row: BondRow, asOf: string | null): BondModel {
   return {
-    ...factFields("BondRaise", row, asOf),
     issuerId: row.issuerId,
     market: row.market,
     amount: money(row.amount, row.currency, row.fxRateId)!,
@@ -43,5 +42,6 @@ export function toBond(row: BondRow, asOf: string | null): BondModel {
     pricedOn: partialDate(row.pricedOn, row.pricedPrecision),
     pricedNote: row.pricedNote,
     settledOn: row.settledOn,
+    ...factFields("BondRaise", row, asOf),
   };
 }

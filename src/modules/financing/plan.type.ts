@@ -36,7 +36,6 @@ export type PlanModel = InvestmentPlan & ReturnType<typeof factFields> & { compa
 
 export function toPlan(row: PlanRow, asOf: string | null): PlanModel {
   return {
-    ...factFields("InvestmentPlan", row, asOf),
     companyId: row.companyId,
     companyIds: (row.companyIds ?? []).map(Number),
     plannerText: row.plannerText,
@@ -50,5 +49,6 @@ export function toPlan(row: PlanRow, asOf: string | null): PlanModel {
     jobsNote: row.jobsNote,
     constructionStart: row.constructionStart,
     announcedOn: partialDate(row.announcedOn, row.announcedPrecision),
+    ...factFields("InvestmentPlan", row, asOf),
   };
 }

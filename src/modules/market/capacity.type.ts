@@ -67,7 +67,6 @@ export type CapacityReportModel = CapacityReport & ReturnType<typeof factFields>
 
 export function toCapacityReport(row: CapacityReportRow, asOf: string | null): CapacityReportModel {
   return {
-    ...factFields("CapacityReport", row, asOf),
     companyId: row.companyId,
     scope: row.scope as CapacityScope,
     basis: row.basis as CapacityBasis,
@@ -77,5 +76,6 @@ export function toCapacityReport(row: CapacityReportRow, asOf: string | null): C
     qualifier: row.qualifier,
     metric: row.metric,
     reportedOn: partialDate(row.reportedOn, row.reportedPrecision),
+    ...factFields("CapacityReport", row, asOf),
   };
 }

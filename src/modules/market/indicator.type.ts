@@ -35,7 +35,6 @@ export type MarketIndicatorModel = MarketIndicator & ReturnType<typeof factField
 
 export function toMarketIndicator(row: MarketIndicatorRow, asOf: string | null): MarketIndicatorModel {
   return {
-    ...factFields("MarketIndicator", row, asOf),
     name: row.name,
     provider: row.provider,
     value: row.value,
@@ -45,5 +44,6 @@ export function toMarketIndicator(row: MarketIndicatorRow, asOf: string | null):
     qualifier: row.qualifier,
     observedOn: partialDate(row.asOf, row.asOfPrecision),
     asOfNote: row.asOfNote,
+    ...factFields("MarketIndicator", row, asOf),
   };
 }

@@ -54,7 +54,6 @@ export type StockMoveModel = StockMove & ReturnType<typeof factFields> & { compa
 
 export function toStockMove(row: StockMoveRow, asOf: string | null): StockMoveModel {
   return {
-    ...factFields("StockMove", row, asOf),
     companyId: row.companyId,
     symbol: row.symbol,
     isIndex: row.isIndex,
@@ -65,5 +64,6 @@ export function toStockMove(row: StockMoveRow, asOf: string | null): StockMoveMo
     unresolved: row.unresolved,
     price: money(row.priceUsd, "USD"),
     context: row.context,
+    ...factFields("StockMove", row, asOf),
   };
 }

@@ -86,7 +86,6 @@ export function toRevenueReport(row: RevenueReportRow, asOf: string | null): Rev
   const aiHpc = m(row.aiHpcRevenue);
   const other = m(row.otherRevenue);
   return {
-    ...factFields("RevenueReport", row, asOf),
     companyId: row.companyId,
     period: row.period as RevenuePeriod,
     periodStart: row.periodStart,
@@ -102,5 +101,6 @@ export function toRevenueReport(row: RevenueReportRow, asOf: string | null): Rev
       [RevenueSegment.OTHER, other],
     ]),
     aiShareOfRevenuePct: aiShare(row.aiHpcRevenue, row.totalRevenue),
+    ...factFields("RevenueReport", row, asOf),
   };
 }

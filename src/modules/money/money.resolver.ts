@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { inArray } from "drizzle-orm";
+import { anyId } from "../../shared/batch";
 import { Ctx, FieldResolver, Float, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import type { Db } from "../../db/client";
@@ -9,7 +9,7 @@ import { Source, toSource } from "../sources/source.type";
 
 export const moneyLoaders = (db: Db) => ({
   fxRateById: new DataLoader<number, FxConversion | null>(async (ids) => {
-    const rows = await db.select().from(fxRates).where(inArray(fxRates.id, ids as number[]));
+    const rows = await db.select().from(fxRates).where(anyId(fxRates.id, ids));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }),

@@ -26,7 +26,6 @@ export type SiteModel = Site & ReturnType<typeof factFields> & { companyId: numb
 
 export function toSite(row: SiteRow, asOf: string | null): SiteModel {
   return {
-    ...factFields("Site", row, asOf),
     companyId: row.companyId,
     name: row.name,
     city: row.city,
@@ -36,5 +35,6 @@ export function toSite(row: SiteRow, asOf: string | null): SiteModel {
     capacityType: row.capacityType,
     use: row.use,
     reportedOn: partialDate(row.reportedOn, row.reportedPrecision),
+    ...factFields("Site", row, asOf),
   };
 }

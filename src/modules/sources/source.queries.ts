@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
+import { anyId } from "../../shared/batch";
 import type { Db } from "../../db/client";
 import { factSources, sources } from "../../db/tables";
 
@@ -13,7 +14,7 @@ export interface CitationRow {
 
 export function sourceByIdLoader(db: Db) {
   return new DataLoader<number, SourceRow | null>(async (ids) => {
-    const rows = await db.select().from(sources).where(inArray(sources.id, ids as number[]));
+    const rows = await db.select().from(sources).where(anyId(sources.id, ids));
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -26,7 +27,7 @@ export function citationsByFactLoader(db: Db) {
       .select({ factId: factSources.factId, quote: factSources.quote, source: sources })
       .from(factSources)
       .innerJoin(sources, eq(sources.id, factSources.sourceId))
-      .where(inArray(factSources.factId, factIds as number[]))
+      .where(anyId(factSources.factId, factIds))
       .orderBy(asc(factSources.factId), asc(factSources.position));
     const grouped = new Map<number, CitationRow[]>(factIds.map((id) => [id, []]));
     for (const r of rows) grouped.get(Number(r.factId))?.push({ ...r, factId: Number(r.factId) });
