@@ -11,7 +11,6 @@ import { SourceResolver } from "./modules/sources/source.resolver";
 import { financingResolvers } from "./modules/financing";
 import { marketResolvers } from "./modules/market";
 import { sectorResolvers } from "./modules/sector";
-import { DateScalar } from "./shared/scalars";
 
 let cached: GraphQLSchema | null = null;
 
@@ -47,4 +46,3 @@ export function buildGigawattSchema(): GraphQLSchema {
   return cached;
 }
 
-export { DateScalar };

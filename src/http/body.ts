@@ -23,7 +23,7 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   const text = Buffer.concat(chunks).toString("utf8");
   if (!text.trim()) return undefined;
   const type = String(req.headers["content-type"] ?? "");
-  if (!/^application\/(graphql-response\+)?json\b/i.test(type) && !/json/i.test(type)) {
+  if (!/json/i.test(type)) {
     throw new BodyError("POST bodies must be JSON (Content-Type: application/json).", 415);
   }
   try {

@@ -1,5 +1,5 @@
-import { and, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { and, getTableName, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { isIsoDay } from "./scalars";
 import { BadUserInputError } from "./errors";
 
@@ -21,9 +21,9 @@ export function publicBy(publicOnCol: AnyPgColumn, asOf: string | null | undefin
  * Of a revision chain, only the latest revision public by `asOf` counts: a row is hidden
  * when a fact that supersedes it is itself public by then.
  */
-export function notSuperseded(table: { id: AnyPgColumn; publicOn: AnyPgColumn }, tableName: string, asOf: string | null | undefined): SQL {
+export function notSuperseded(table: PgTable & { id: AnyPgColumn; publicOn: AnyPgColumn }, asOf: string | null | undefined): SQL {
   const limit = asOf ? sql`r.public_on is not null and r.public_on <= ${asOf}` : sql`(r.public_on is null or r.public_on <= ${today()})`;
-  return sql`not exists (select 1 from facts sf join ${sql.identifier(tableName)} r on r.id = sf.id where sf.supersedes_id = ${table.id} and ${limit})`;
+  return sql`not exists (select 1 from facts sf join ${sql.identifier(getTableName(table))} r on r.id = sf.id where sf.supersedes_id = ${table.id} and ${limit})`;
 }
 
 export function checkAsOf(asOf: string | null | undefined): string | null {

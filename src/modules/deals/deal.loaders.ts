@@ -5,7 +5,7 @@ import { factByIdLoader, manyLoader } from "../../shared/batch";
 import { notSuperseded } from "../../shared/time-travel";
 
 const newestFirst = sql`${deals.announcedOn} desc nulls last, ${deals.id}`;
-const current = (asOf: string | null) => notSuperseded(deals, "deals", asOf);
+const current = (asOf: string | null) => notSuperseded(deals, asOf);
 
 export const dealLoaders = (db: Db) => ({
   dealById: factByIdLoader(db, deals),

@@ -37,7 +37,7 @@ const orderColumns = {
 
 /** The set a deals connection ranges over: filters, `asOf` and the revision rule. */
 export function dealConditions(where: DealWhere | null | undefined, asOf: string | null): Array<SQL | undefined> {
-  return [compileWhere(where, dealWhereHandlers), publicBy(deals.publicOn, asOf), notSuperseded(deals, "deals", asOf)];
+  return [compileWhere(where, dealWhereHandlers), publicBy(deals.publicOn, asOf), notSuperseded(deals, asOf)];
 }
 
 export function listDeals(db: Db, args: DealsArgs) {

@@ -35,7 +35,7 @@ export function backstopConditions(where: CreditBackstopWhere | null | undefined
   return [
     compileWhere(where, backstopWhereHandlers),
     publicBy(creditBackstops.publicOn, asOf),
-    notSuperseded(creditBackstops, "credit_backstops", asOf),
+    notSuperseded(creditBackstops, asOf),
   ];
 }
 

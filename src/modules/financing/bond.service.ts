@@ -29,7 +29,7 @@ const orderColumns = {
 
 /** The set a bond raises connection ranges over: filters, `asOf` and the revision rule. */
 export function bondConditions(where: BondRaiseWhere | null | undefined, asOf: string | null): Array<SQL | undefined> {
-  return [compileWhere(where, bondWhereHandlers), publicBy(bondRaises.publicOn, asOf), notSuperseded(bondRaises, "bond_raises", asOf)];
+  return [compileWhere(where, bondWhereHandlers), publicBy(bondRaises.publicOn, asOf), notSuperseded(bondRaises, asOf)];
 }
 
 export function listBonds(db: Db, args: BondRaisesArgs) {

@@ -8,9 +8,9 @@ const backstopsNewestFirst = sql`${creditBackstops.announcedOn} desc nulls last,
 const bondsNewestFirst = sql`${bondRaises.pricedOn} desc nulls last, ${bondRaises.id}`;
 const plansNewestFirst = sql`${investmentPlans.announcedOn} desc nulls last, ${investmentPlans.id}`;
 
-const currentBackstops = (asOf: string | null) => notSuperseded(creditBackstops, "credit_backstops", asOf);
-const currentBonds = (asOf: string | null) => notSuperseded(bondRaises, "bond_raises", asOf);
-const currentPlans = (asOf: string | null) => notSuperseded(investmentPlans, "investment_plans", asOf);
+const currentBackstops = (asOf: string | null) => notSuperseded(creditBackstops, asOf);
+const currentBonds = (asOf: string | null) => notSuperseded(bondRaises, asOf);
+const currentPlans = (asOf: string | null) => notSuperseded(investmentPlans, asOf);
 
 /**
  * Loaders of the financing module: one SQL statement per relation per request (per distinct

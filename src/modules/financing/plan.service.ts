@@ -49,7 +49,7 @@ export function planConditions(where: InvestmentPlanWhere | null | undefined, as
   return [
     compileWhere(where, planWhereHandlers),
     publicBy(investmentPlans.publicOn, asOf),
-    notSuperseded(investmentPlans, "investment_plans", asOf),
+    notSuperseded(investmentPlans, asOf),
   ];
 }
 

@@ -46,7 +46,7 @@ export function capacityConditions(where: CapacityReportWhere | null | undefined
   return [
     compileWhere(where, capacityWhereHandlers),
     publicBy(capacityReports.publicOn, asOf),
-    where?.includeSuperseded ? undefined : notSuperseded(capacityReports, "capacity_reports", asOf),
+    where?.includeSuperseded ? undefined : notSuperseded(capacityReports, asOf),
   ];
 }
 

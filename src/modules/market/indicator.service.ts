@@ -33,7 +33,7 @@ export function indicatorConditions(where: MarketIndicatorWhere | null | undefin
   return [
     compileWhere(where, indicatorWhereHandlers),
     publicBy(marketIndicators.publicOn, asOf),
-    notSuperseded(marketIndicators, "market_indicators", asOf),
+    notSuperseded(marketIndicators, asOf),
   ];
 }
 

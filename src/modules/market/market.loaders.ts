@@ -22,18 +22,18 @@ export const marketLoaders = (db: Db) => ({
     table: capacityReports,
     parent: capacityReports.companyId,
     order: capacityNewestFirst,
-    extra: (asOf) => notSuperseded(capacityReports, "capacity_reports", asOf),
+    extra: (asOf) => notSuperseded(capacityReports, asOf),
   }),
   revenueReportsByCompany: manyLoader(db, {
     table: revenueReports,
     parent: revenueReports.companyId,
     order: revenueNewestFirst,
-    extra: (asOf) => notSuperseded(revenueReports, "revenue_reports", asOf),
+    extra: (asOf) => notSuperseded(revenueReports, asOf),
   }),
   stockMovesByCompany: manyLoader(db, {
     table: stockMoves,
     parent: stockMoves.companyId,
     order: movesNewestFirst,
-    extra: (asOf) => notSuperseded(stockMoves, "stock_moves", asOf),
+    extra: (asOf) => notSuperseded(stockMoves, asOf),
   }),
 });

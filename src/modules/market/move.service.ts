@@ -33,7 +33,7 @@ const orderColumns = {
 
 /** The set a stock-move connection ranges over: filters, `asOf` and the revision rule. */
 export function moveConditions(where: StockMoveWhere | null | undefined, asOf: string | null): Array<SQL | undefined> {
-  return [compileWhere(where, moveWhereHandlers), publicBy(stockMoves.publicOn, asOf), notSuperseded(stockMoves, "stock_moves", asOf)];
+  return [compileWhere(where, moveWhereHandlers), publicBy(stockMoves.publicOn, asOf), notSuperseded(stockMoves, asOf)];
 }
 
 export function listStockMoves(db: Db, args: StockMovesArgs) {

@@ -33,7 +33,7 @@ const orderColumns = {
 
 /** The set a revenue-report connection ranges over: filters, `asOf` and the revision rule. */
 export function revenueConditions(where: RevenueReportWhere | null | undefined, asOf: string | null): Array<SQL | undefined> {
-  return [compileWhere(where, revenueWhereHandlers), publicBy(revenueReports.publicOn, asOf), notSuperseded(revenueReports, "revenue_reports", asOf)];
+  return [compileWhere(where, revenueWhereHandlers), publicBy(revenueReports.publicOn, asOf), notSuperseded(revenueReports, asOf)];
 }
 
 export function listRevenueReports(db: Db, args: RevenueReportsArgs) {

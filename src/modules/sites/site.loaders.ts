@@ -10,6 +10,6 @@ export const siteLoaders = (db: Db) => ({
     table: sites,
     parent: sites.companyId,
     order: sql`${sites.powerCapacityMw} desc nulls last, ${sites.id}`,
-    extra: (asOf) => notSuperseded(sites, "sites", asOf),
+    extra: (asOf) => notSuperseded(sites, asOf),
   }),
 });

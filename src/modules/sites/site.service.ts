@@ -32,7 +32,7 @@ export function listSites(db: Db, args: SitesArgs) {
   return listConnection({
     db,
     table: sites,
-    conditions: [compileWhere(args.where, handlers), publicBy(sites.publicOn, asOf), notSuperseded(sites, "sites", asOf)],
+    conditions: [compileWhere(args.where, handlers), publicBy(sites.publicOn, asOf), notSuperseded(sites, asOf)],
     keys: sortKeys(args.orderBy, orderColumns, sites.id, [{ field: SiteOrderField.POWER_CAPACITY_MW, direction: OrderDirection.DESC }]),
     page: args,
     map: (row) => toSite(row as SiteRow, asOf),

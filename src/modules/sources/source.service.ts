@@ -1,4 +1,3 @@
-import { and, inArray, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { sources } from "../../db/tables";
 import { compileWhere, on, type WhereHandlers } from "../../shared/filters";
@@ -6,7 +5,7 @@ import { listConnection, sortKeys } from "../../shared/list";
 import type { PageArgs } from "../../shared/pagination";
 import { OrderDirection } from "../../shared/graphql-types";
 import { idConditions } from "../../shared/id-filter";
-import { today } from "../../shared/time-travel";
+import { publicBy } from "../../shared/time-travel";
 import { SourceOrderField, type SourceOrder, type SourceWhere } from "./source.inputs";
 import { toSource } from "./source.type";
 
@@ -27,12 +26,6 @@ const orderColumns = {
   [SourceOrderField.KEY]: { column: sources.key, read: (r: any) => r.key },
 };
 
-/** Sources published by `asOf`; undated sources appear only in the present view. */
-function sourcesPublicBy(asOf: string | null): SQL {
-  if (asOf) return and(isNotNull(sources.publishedOn), lte(sources.publishedOn, asOf)) as SQL;
-  return or(sql`${sources.publishedOn} is null`, lte(sources.publishedOn, today())) as SQL;
-}
-
 export interface ListSourcesInput extends PageArgs {
   where?: SourceWhere | null;
   orderBy?: SourceOrder[] | null;
@@ -45,16 +38,11 @@ export function listSources(db: Db, input: ListSourcesInput) {
     db,
     table: sources,
     withFacts: false,
-    conditions: [compileWhere(input.where, handlers), sourcesPublicBy(asOf)],
+    conditions: [compileWhere(input.where, handlers), publicBy(sources.publishedOn, asOf)],
     keys: sortKeys(input.orderBy, orderColumns, sources.id, [
       { field: SourceOrderField.PUBLISHED_ON, direction: OrderDirection.DESC },
     ]),
     page: input,
     map: (row) => toSource(row as never),
   });
-}
-
-export async function sourcesByKeys(db: Db, keys: string[]) {
-  if (!keys.length) return [];
-  return db.select().from(sources).where(inArray(sources.key, keys));
 }
