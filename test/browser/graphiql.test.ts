@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { loadExamples } from "../../src/http/examples";
+import { parseCsv } from "../helpers/csv";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = fs.existsSync(CHROMIUM);
@@ -22,25 +23,6 @@ const bundleBuilt = fs.existsSync(path.resolve(__dirname, "../../dist/graphiql/g
 const SKIP = !hasChromium && !inCI;
 const SKIP_NOTE = SKIP ? ` [skipped: ${CHROMIUM} not found; install Debian's chromium to run it, CI requires it]` : "";
 
-/** RFC 4180 rows (CRLF records, "" escapes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") row.push(field), (field = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
-    else field += c;
-  }
-  return rows;
-}
 
 describe("GraphiQL in Chromium, offline", () => {
   let server: TestServer;
