@@ -5,6 +5,7 @@ import { createServer, type GigawattServer } from "./server";
 import { createGraphiqlHandler } from "./http/graphiql";
 import { loadExamples } from "./http/examples";
 import { createCsvRoute } from "./http/csv";
+import { journalistRoutes } from "./http/journalist-routes";
 import { createCaching } from "./cache";
 import type { Context } from "./context";
 
@@ -23,7 +24,7 @@ export interface App {
 export async function createApp(deps: AppDeps): Promise<App> {
   const graphiql = createGraphiqlHandler({ endpoint: "/graphql", examples: loadExamples() });
   const caching = await createCaching<Context>({ responseCache: deps.config.RESPONSE_CACHE, redisUrl: deps.config.REDIS_URL, db: deps.database.db, logger: deps.logger });
-  const server = await createServer({ database: deps.database, config: deps.config, logger: deps.logger, routes: [graphiql, createCsvRoute(), ...caching.routes], plugins: caching.plugins });
+  const server = await createServer({ database: deps.database, config: deps.config, logger: deps.logger, routes: [graphiql, createCsvRoute(), ...journalistRoutes(deps.config), ...caching.routes], plugins: caching.plugins });
   return {
     server,
     close: async () => {

@@ -32,6 +32,8 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(25_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  // journalists' pages (permalinks, charts)
+  DOCUMENTS_DIR: z.string().min(1, "must be a directory path").default("./data/documents"),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -33,9 +33,16 @@ export interface RouteTools {
   /**
    * Runs this request through Apollo exactly as /graphql would (same plugins, limits, context,
    * error codes): method, query string and headers come from the request, `headers` override
-   * them, `body` is the already parsed POST body. Returns the response instead of writing it.
+   * them, `body` is the already parsed POST body (`method: "POST"` runs a body on any request,
+   * e.g. a page served on GET). Returns the response instead of writing it.
    */
-  executeGraphQL(input: { body?: unknown; headers?: Record<string, string> }): Promise<ExecutedGraphQL>;
+  executeGraphQL(input: ExecuteInput): Promise<ExecutedGraphQL>;
+}
+
+export interface ExecuteInput {
+  body?: unknown;
+  headers?: Record<string, string>;
+  method?: "GET" | "POST";
 }
 
 export interface ExecutedGraphQL {
@@ -90,19 +97,20 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
     requestId: string,
     tally: QueryTally,
     overrides: Record<string, string> = {},
+    method = req.method ?? "GET",
   ): Promise<HTTPGraphQLResponse> {
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     for (const [k, v] of Object.entries(overrides)) headers.set(k.toLowerCase(), v);
     return apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      httpGraphQLRequest: { method, headers, search: url.search, body },
       context: async () => createContext(contextDeps, requestId, tally),
     });
   }
 
   /** RouteTools.executeGraphQL: the same Apollo call as /graphql, collected into a string. */
-  async function executeGraphQL(req: http.IncomingMessage, url: URL, requestId: string, tally: QueryTally, input: { body?: unknown; headers?: Record<string, string> }): Promise<ExecutedGraphQL> {
-    const response = await runApollo(req, url, input.body, requestId, tally, input.headers);
+  async function executeGraphQL(req: http.IncomingMessage, url: URL, requestId: string, tally: QueryTally, input: ExecuteInput): Promise<ExecutedGraphQL> {
+    const response = await runApollo(req, url, input.body, requestId, tally, input.headers, input.method);
     const headers: Record<string, string> = { "x-request-id": requestId };
     for (const [k, v] of response.headers) headers[k] = v;
     let text = "";

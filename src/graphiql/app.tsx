@@ -6,9 +6,11 @@
  * Page contract (set by the server in the HTML):
  * - `<meta name="graphql-endpoint" content="/graphql">` (or
  *   `window.__GIGAWATT_GRAPHIQL__.endpoint`): where operations are POSTed;
- * - `window.__GIGAWATT_EXAMPLES__`: `{ name, query, variables? }[]`, opened as
- *   tabs on a first visit (GraphiQL's `defaultTabs`; once GraphiQL has saved
- *   tabs in localStorage those win, as usual);
+ * - `window.__GIGAWATT_EXAMPLES__`: `{ id, name, description, query, variables?,
+ *   revision }[]`, opened as tabs on a first visit (GraphiQL's `defaultTabs`);
+ *   a returning visitor gets the new and changed ones opened as tabs (see
+ *   ./examples-panel.tsx), and all of them in the Examples panel;
+ * - `?query=…&variables=…` on the page URL opens that operation in a tab;
  * - `window.__GIGAWATT_GRAPHIQL__.workers`: Monaco worker URLs (see
  *   ./setup-workers.ts).
  *
@@ -20,26 +22,22 @@ import "./setup-workers";
 import "graphiql/style.css";
 import "./app.css";
 
-import { StrictMode, useCallback, useEffect, useState, type FC } from "react";
-import { createPortal } from "react-dom";
+import { StrictMode, useState, type FC } from "react";
 import { createRoot } from "react-dom/client";
-import { GraphiQL } from "graphiql";
-import { ToolbarButton, tryParseJSONC, useGraphiQL } from "@graphiql/react";
+import { GraphiQL, HISTORY_PLUGIN } from "graphiql";
 import type { Fetcher } from "@graphiql/toolkit";
-
-export interface GigawattExample {
-  name: string;
-  query: string;
-  variables?: string;
-}
+import { AsOfControl } from "./as-of";
+import { DownloadCsvButton } from "./csv-button";
+import { computeMarks, examplesPlugin, StartupTabs, type GigawattExample } from "./examples-panel";
+import { describeErrorBody, toHeaderRecord } from "./request";
+import { ShareButton } from "./share-button";
+import { TABLE_PLUGIN } from "./table-view";
 
 declare global {
   interface Window {
     __GIGAWATT_EXAMPLES__?: GigawattExample[];
   }
 }
-
-const CSV_FALLBACK_FILENAME = "gigawatt.csv";
 
 function readEndpoint(): string {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="graphql-endpoint"]');
@@ -61,38 +59,15 @@ function readExamples(): GigawattExample[] {
   );
 }
 
-/** Puts the example's human name on top of its query as a comment. */
+/** Puts the example's human name on top of its query as a comment (it titles the tab). */
 function exampleQuery(example: GigawattExample): string {
   const name = example.name.replace(/[\r\n]+/g, " ").trim();
   const query = example.query.replace(/^\s*\n/, "");
-  if (!name || query.trimStart().startsWith("#")) return query;
-  return `# ${name}\n${query}`;
+  if (!name || /^#\s*(example|title):/m.test(query)) return query;
+  return `# example: ${name}\n${query}`;
 }
 
-function toHeaderRecord(headers: Record<string, unknown> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(headers ?? {})) {
-    if (value === undefined || value === null) continue;
-    out[key] = typeof value === "string" ? value : JSON.stringify(value);
-  }
-  return out;
-}
-
-/** Extracts a GraphQL error message (or a short text) from a failed response. */
-function describeErrorBody(status: number, text: string): string {
-  try {
-    const body = JSON.parse(text) as { errors?: Array<{ message?: unknown }>; message?: unknown };
-    const messages = (body.errors ?? [])
-      .map((e) => (typeof e?.message === "string" ? e.message : ""))
-      .filter(Boolean);
-    if (messages.length) return messages.join("\n");
-    if (typeof body.message === "string") return body.message;
-  } catch {
-    /* not JSON */
-  }
-  const snippet = text.trim().slice(0, 300);
-  return snippet ? `HTTP ${status}: ${snippet}` : `HTTP ${status}`;
-}
+const toTab = (e: GigawattExample) => ({ query: exampleQuery(e), variables: e.variables ?? null });
 
 function createFetcher(endpoint: string): Fetcher {
   return async (params, opts) => {
@@ -115,160 +90,6 @@ function createFetcher(endpoint: string): Fetcher {
   };
 }
 
-/** Filename from a Content-Disposition header (RFC 6266 / 5987), or null. */
-export function filenameFromContentDisposition(header: string | null): string | null {
-  if (!header) return null;
-  let name: string | null = null;
-  const extended = /filename\*\s*=\s*([^';]*)'[^']*'([^;]+)/i.exec(header);
-  if (extended) {
-    try {
-      name = decodeURIComponent(extended[2].trim().replace(/^"(.*)"$/, "$1"));
-    } catch {
-      name = null;
-    }
-  }
-  if (!name) {
-    const plain = /(?:^|;)\s*filename\s*=\s*(?:"((?:\\.|[^"\\])*)"|([^;]*))/i.exec(header);
-    if (plain) name = plain[1] !== undefined ? plain[1].replace(/\\(.)/g, "$1") : plain[2].trim();
-  }
-  if (!name) return null;
-  // Keep a bare file name: no directories, no control characters.
-  const clean = name.replace(/[\\/]/g, "_").replace(/[\u0000-\u001f\u007f]/g, "").trim();
-  return clean && clean !== "." && clean !== ".." ? clean : null;
-}
-
-function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  a.rel = "noopener";
-  a.style.display = "none";
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-const DownloadIcon: FC = () => (
-  <svg
-    className="graphiql-toolbar-icon"
-    aria-hidden="true"
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth={1.5}
-    strokeLinecap="round"
-    strokeLinejoin="round"
-  >
-    <path d="M12 3v12" />
-    <path d="M7 10.5l5 5 5-5" />
-    <path d="M4 17v2.5A1.5 1.5 0 0 0 5.5 21h13a1.5 1.5 0 0 0 1.5-1.5V17" />
-  </svg>
-);
-
-type Notice = { kind: "error" | "info"; text: string } | null;
-
-const DownloadCsvButton: FC<{ endpoint: string }> = ({ endpoint }) => {
-  // useGraphiQL compares the selected object shallowly, so this is stable.
-  const { queryEditor, variableEditor, headerEditor, operationName } = useGraphiQL((s) => ({
-    queryEditor: s.queryEditor,
-    variableEditor: s.variableEditor,
-    headerEditor: s.headerEditor,
-    operationName: s.operationName,
-  }));
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
-
-  useEffect(() => {
-    if (notice?.kind !== "info") return;
-    const timer = setTimeout(() => setNotice(null), 4000);
-    return () => clearTimeout(timer);
-  }, [notice]);
-
-  const download = useCallback(async () => {
-    if (busy) return;
-    const query = queryEditor?.getValue() ?? "";
-    if (!query.trim()) {
-      setNotice({ kind: "error", text: "Nothing to download: the operation editor is empty." });
-      return;
-    }
-    let variables: Record<string, unknown> | undefined;
-    let headers: Record<string, unknown> | undefined;
-    try {
-      variables = tryParseJSONC(variableEditor?.getValue());
-    } catch (error) {
-      setNotice({ kind: "error", text: `Variables ${(error as Error).message}` });
-      return;
-    }
-    try {
-      headers = tryParseJSONC(headerEditor?.getValue());
-    } catch (error) {
-      setNotice({ kind: "error", text: `Request headers ${(error as Error).message}` });
-      return;
-    }
-
-    setBusy(true);
-    setNotice(null);
-    try {
-      const response = await fetch(endpoint, {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { ...toHeaderRecord(headers), "Content-Type": "application/json", Accept: "text/csv" },
-        body: JSON.stringify({ query, variables: variables ?? {}, operationName: operationName || undefined }),
-      });
-      const contentType = (response.headers.get("Content-Type") ?? "").toLowerCase();
-      if (!response.ok || contentType.includes("json")) {
-        setNotice({ kind: "error", text: describeErrorBody(response.status, await response.text()) });
-        return;
-      }
-      const blob = await response.blob();
-      const filename =
-        filenameFromContentDisposition(response.headers.get("Content-Disposition")) ?? CSV_FALLBACK_FILENAME;
-      saveBlob(blob, filename);
-      setNotice({ kind: "info", text: `Saved ${filename}` });
-    } catch (error) {
-      setNotice({ kind: "error", text: `Download failed: ${(error as Error).message}` });
-    } finally {
-      setBusy(false);
-    }
-  }, [busy, endpoint, headerEditor, operationName, queryEditor, variableEditor]);
-
-  return (
-    <>
-      <ToolbarButton
-        label="Download CSV"
-        data-testid="download-csv"
-        aria-busy={busy}
-        disabled={busy}
-        onClick={() => void download()}
-      >
-        <DownloadIcon />
-      </ToolbarButton>
-      {notice &&
-        createPortal(
-          <div
-            className={`gigawatt-notice gigawatt-notice-${notice.kind}`}
-            role={notice.kind === "error" ? "alert" : "status"}
-            data-testid="download-csv-message"
-          >
-            <span className="gigawatt-notice-text">{notice.text}</span>
-            <button
-              type="button"
-              className="gigawatt-notice-close"
-              aria-label="Dismiss"
-              onClick={() => setNotice(null)}
-            >
-              ×
-            </button>
-          </div>,
-          // Inside the container so GraphiQL's theme variables (light/dark) apply.
-          document.querySelector(".graphiql-container") ?? document.body,
-        )}
-    </>
-  );
-};
-
 /** Whether GraphiQL already saved tabs in localStorage ("graphiql:tabState"). */
 function hasSavedTabs(): boolean {
   try {
@@ -280,23 +101,24 @@ function hasSavedTabs(): boolean {
 
 const App: FC<{ endpoint: string; examples: GigawattExample[] }> = ({ endpoint, examples }) => {
   const [fetcher] = useState(() => createFetcher(endpoint));
-  const [defaultTabs] = useState(() =>
-    examples.length
-      ? examples.map((e) => ({ query: exampleQuery(e), variables: e.variables ?? null, headers: null }))
-      : undefined,
-  );
+  const [returning] = useState(() => hasSavedTabs());
+  const [plugins] = useState(() => {
+    computeMarks(examples, returning);
+    return [examplesPlugin(examples, toTab), TABLE_PLUGIN, HISTORY_PLUGIN];
+  });
+  const [defaultTabs] = useState(() => (examples.length ? examples.map((e) => ({ ...toTab(e), headers: null })) : undefined));
   // graphiql 5.0.6 builds the first default tab's editor from `initialQuery ??
   // tabs[0].query` but its variables only from `initialVariables ?? storage`, so
   // the first example's variables would be dropped. Pass them explicitly, but
   // only when GraphiQL has no saved tabs (i.e. when `defaultTabs` is used):
   // with saved tabs an initialVariables value would add a stray tab.
-  const [initialVariables] = useState(() =>
-    defaultTabs?.[0]?.variables && !hasSavedTabs() ? defaultTabs[0].variables : undefined,
-  );
+  const [initialVariables] = useState(() => (defaultTabs?.[0]?.variables && !returning ? defaultTabs[0].variables : undefined));
   return (
-    <GraphiQL fetcher={fetcher} defaultTabs={defaultTabs} initialVariables={initialVariables}>
+    <GraphiQL fetcher={fetcher} defaultTabs={defaultTabs} initialVariables={initialVariables} plugins={plugins}>
       <GraphiQL.Logo>
         <span className="gigawatt-logo">Gigawatt</span>
+        <AsOfControl />
+        <StartupTabs examples={examples} toTab={toTab} />
       </GraphiQL.Logo>
       <GraphiQL.Toolbar>
         {({ prettify, merge, copy }) => (
@@ -305,6 +127,7 @@ const App: FC<{ endpoint: string; examples: GigawattExample[] }> = ({ endpoint, 
             {merge}
             {copy}
             <DownloadCsvButton endpoint={endpoint} />
+            <ShareButton />
           </>
         )}
       </GraphiQL.Toolbar>

@@ -18,9 +18,17 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import * as path from "node:path";
 
 export interface GraphiqlExample {
+  /** Stable id (the operation file's base name). */
+  id?: string;
+  /** Human title, shown on the tab and in the examples list. */
   name: string;
+  /** One or two sentences saying what the example answers. */
+  description?: string;
   query: string;
   variables?: string;
+  operationName?: string;
+  /** Short hash of query + variables: tells returning visitors what changed. */
+  revision?: string;
 }
 
 export interface GraphiqlOptions {
@@ -52,6 +60,8 @@ const ASSET_TYPES: Readonly<Record<string, string>> = {
   "editor.worker.js": "text/javascript; charset=utf-8",
   "json.worker.js": "text/javascript; charset=utf-8",
   "graphql.worker.js": "text/javascript; charset=utf-8",
+  "charts.js": "text/javascript; charset=utf-8",
+  "charts.css": "text/css; charset=utf-8",
 };
 
 const NOT_BUILT_MESSAGE =
@@ -192,9 +202,7 @@ function renderPage(endpoint: string, examples: readonly GraphiqlExample[], asse
       graphql: url("graphql.worker.js"),
     },
   };
-  const cleanExamples = examples.map((e) =>
-    e.variables === undefined ? { name: e.name, query: e.query } : { name: e.name, query: e.query, variables: e.variables },
-  );
+  const cleanExamples = examples.map((e) => JSON.parse(JSON.stringify(e)) as GraphiqlExample);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -212,6 +220,7 @@ window.__GIGAWATT_EXAMPLES__ = ${scriptJson(cleanExamples)};
 <script defer src="${htmlAttr(url("graphiql.js"))}"></script>
 </head>
 <body>
+<nav id="gigawatt-bar"><strong>Gigawatt</strong><a href="/charts">Charts</a></nav>
 <div id="graphiql"><noscript>GraphiQL needs JavaScript.</noscript></div>
 </body>
 </html>

@@ -3,6 +3,9 @@
 // Monaco web workers into dist/graphiql/ with stable file names:
 //
 //   graphiql.js  graphiql.css  editor.worker.js  json.worker.js  graphql.worker.js
+//   charts.js  charts.css   (the chart pages, src/graphiql/charts.ts, drawn with uPlot)
+//
+// and inputs.json, the files esbuild read, so src/tools/build.mjs can skip an unchanged build.
 //
 // plus precompressed .gz/.br siblings that src/http/graphiql.ts serves when the
 // client accepts them. Offline: everything comes from node_modules.
@@ -27,7 +30,7 @@ const outdir = path.join(root, "dist", "graphiql");
 const require = createRequire(path.join(root, "package.json"));
 
 /** The files src/http/graphiql.ts knows about; keep both lists in sync. */
-const EXPECTED = ["graphiql.js", "graphiql.css", "editor.worker.js", "json.worker.js", "graphql.worker.js"];
+const EXPECTED = ["graphiql.js", "graphiql.css", "editor.worker.js", "json.worker.js", "graphql.worker.js", "charts.js", "charts.css"];
 
 const shared = {
   absWorkingDir: root,
@@ -108,14 +111,44 @@ const dropMonacoCss = {
   },
 };
 
+/**
+ * GraphiQL 5 titles a tab with its operation name. Example operations keep plain operation
+ * names (the SDK is generated from the same files), so a tab whose query starts with a
+ * `# example: <title>` (or `# title: <title>`) header line is titled by that line instead.
+ * The three places @graphiql/react computes a tab title are rewritten; the build fails if
+ * they are not found (a GraphiQL upgrade must look at this again).
+ */
+const TAB_TITLE_FILE = /[\\/]@graphiql[\\/]react[\\/]dist[\\/]utility[\\/]tabs\.js$/;
+const humanTabTitles = {
+  name: "gigawatt-human-tab-titles",
+  setup(build) {
+    build.onLoad({ filter: TAB_TITLE_FILE }, async (a) => {
+      let source = await readFile(a.path, "utf8");
+      const patterns = [
+        [/title: operationName \|\| DEFAULT_TITLE/g, "title: humanTitle(query) || operationName || DEFAULT_TITLE"],
+        [/title: newTab\.operationName \|\|/g, "title: humanTitle(newTab.query) || newTab.operationName ||"],
+      ];
+      let count = 0;
+      for (const [re, by] of patterns) source = source.replace(re, () => (count++, by));
+      if (count !== 3) throw new Error(`build-graphiql: expected 3 tab-title sites in ${a.path}, found ${count}`);
+      source += `\nfunction humanTitle(query) {\n  const m = /^#\\s*(?:example|title):[ \\t]*(\\S[^\\n]*)$/m.exec(query ?? "");\n  return m ? m[1].trim().slice(0, 80) : null;\n}\n`;
+      return { contents: source, loader: "js" };
+    });
+  },
+};
+
 await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 
-const [app, workers] = await Promise.all([
+const [app, charts, workers] = await Promise.all([
   esbuild.build({
     ...shared,
     entryPoints: { graphiql: path.join(root, "src", "graphiql", "app.tsx") },
-    plugins: [slimMonaco, monacoGraphqlDeepImports, dropMonacoCss],
+    plugins: [humanTabTitles, slimMonaco, monacoGraphqlDeepImports, dropMonacoCss],
+  }),
+  esbuild.build({
+    ...shared,
+    entryPoints: { charts: path.join(root, "src", "graphiql", "charts.ts") },
   }),
   esbuild.build({
     ...shared,
@@ -127,9 +160,12 @@ const [app, workers] = await Promise.all([
     plugins: [dropMonacoCss],
   }),
 ]);
-for (const result of [app, workers]) {
+for (const result of [app, charts, workers]) {
   if (result.errors.length) process.exit(1);
 }
+const inputs = new Set();
+for (const result of [app, charts, workers]) for (const file of Object.keys(result.metafile.inputs)) if (!file.includes(":")) inputs.add(file);
+await writeFile(path.join(outdir, "inputs.json"), JSON.stringify([...inputs].sort()));
 if (analyze) console.log(await esbuild.analyzeMetafile(app.metafile, { verbose: false }));
 
 // Sanity checks: every expected file exists, and the Monaco CSS really is in graphiql.css.
