@@ -29,8 +29,17 @@ export const PIN_ARGUMENTS = ["asOf", "knownAt"] as const;
 export type PinArgument = (typeof PIN_ARGUMENTS)[number];
 export type Pin = Partial<Record<PinArgument, string>>;
 
-/** Whether any field of the schema takes this argument (knownAt arrives with the writes). */
+const taken = new WeakMap<GraphQLSchema, Map<PinArgument, string | null>>();
+
+/** The type of this argument where the schema has it (knownAt arrives with the writes), else null. */
 export function schemaTakes(schema: GraphQLSchema, arg: PinArgument): string | null {
+  let known = taken.get(schema);
+  if (!known) taken.set(schema, (known = new Map()));
+  if (!known.has(arg)) known.set(arg, findArgumentType(schema, arg));
+  return known.get(arg)!;
+}
+
+function findArgumentType(schema: GraphQLSchema, arg: PinArgument): string | null {
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith("__") || !(isObjectType(type) || isInterfaceType(type))) continue;
     for (const field of Object.values(type.getFields())) {
