@@ -7,6 +7,8 @@ export interface ChartLinkRef {
 
 export interface ChartPoint {
   on: string;
+  /** Which line or set of points it belongs to (e.g. a stock move's window); one when absent. */
+  series?: string;
   value: number | null;
   label: string;
   /** The facts behind the point: a link to each in GraphiQL, with its sources. */
@@ -20,6 +22,8 @@ export interface ChartSpec {
   /** Draw a line through the points (a series) or points only (events). */
   line: boolean;
   query: string;
+  /** The y scale of a series: series on different scales get their own axis (YTD beside a day). */
+  scaleOf?(series: string): string;
   variables(params: URLSearchParams): Record<string, unknown>;
   read(data: unknown, variables: Record<string, unknown>): { title: string; unit: string; points: ChartPoint[] };
 }
@@ -62,6 +66,8 @@ const stockMoves: ChartSpec = {
     nodes { id key symbol company { name } on window moveType changePct verified ${SOURCES} }
   }
 }`,
+  // A year-to-date move is not a day's move: its own axis, so neither is read against the other.
+  scaleOf: (series) => (series === "YTD" ? "% year to date" : "% in the session"),
   variables: (p) => ({ ticker: (p.get("ticker") ?? "IREN").toUpperCase() }),
   read: (data: Json, v) => {
     const nodes: Json[] = data.stockMoves.nodes;
@@ -71,8 +77,9 @@ const stockMoves: ChartSpec = {
       unit: "%",
       points: nodes.map((n) => ({
         on: dayOf(n.on),
+        series: n.window,
         value: n.changePct,
-        label: `${n.window} ${n.moveType}${n.verified ? "" : " — not verified"}`,
+        label: [n.window, n.moveType.toUpperCase() === n.window ? null : n.moveType, n.verified ? null : "not verified", n.changePct === null ? "no single figure: see the sources" : null].filter(Boolean).join(" — "),
         inputs: [factInput(n)],
         sources: sourcesOf(n),
       })),

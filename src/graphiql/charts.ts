@@ -71,25 +71,33 @@ function pointRow(p: ChartPoint, i: number, unit: string): HTMLElement {
   return row;
 }
 
+const COLOURS = ["#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#0891b2"];
+
+/**
+ * One uPlot series per `series` name (aligned on the same x values, null elsewhere); series on
+ * another scale get an axis on the right.
+ */
 function draw(spec: ChartSpec, points: ChartPoint[], unit: string, target: HTMLElement): uPlot {
   const xs = points.map((p) => Date.parse(`${p.on}T00:00:00Z`) / 1000);
-  const ys = points.map((p) => p.value);
+  const names = [...new Set(points.map((p) => p.series ?? spec.yLabel))];
+  const scales = [...new Set(names.map((n) => spec.scaleOf?.(n) ?? unit))];
+  const data: uPlot.AlignedData = [xs, ...names.map((n) => points.map((p) => ((p.series ?? spec.yLabel) === n ? p.value : null)))];
+  const series: uPlot.Series[] = names.map((n, i) => ({
+    label: n,
+    scale: spec.scaleOf?.(n) ?? unit,
+    stroke: COLOURS[i % COLOURS.length],
+    width: 2,
+    spanGaps: false,
+    points: { show: true, size: 9, fill: COLOURS[i % COLOURS.length] },
+    ...(spec.line ? {} : { paths: () => null }),
+  }));
+  const axes: uPlot.Axis[] = [{}, ...scales.map((scale, i) => ({ scale, label: scale, size: 70, side: i === 0 ? 3 : 1, grid: { show: i === 0 } }))];
   const opts: uPlot.Options = {
     width: Math.min(target.clientWidth || 900, 1100),
     height: 380,
     scales: { x: { time: true } },
-    series: [
-      {},
-      {
-        label: `${spec.yLabel} (${unit})`,
-        stroke: "#2563eb",
-        width: 2,
-        spanGaps: false,
-        points: { show: true, size: 9, fill: "#2563eb" },
-        ...(spec.line ? {} : { paths: () => null }),
-      },
-    ],
-    axes: [{}, { label: unit, size: 70 }],
+    series: [{}, ...series],
+    axes,
     hooks: {
       ready: [
         (u) =>
@@ -104,7 +112,7 @@ function draw(spec: ChartSpec, points: ChartPoint[], unit: string, target: HTMLE
       ],
     },
   };
-  return new uPlot(opts, [xs, ys], target);
+  return new uPlot(opts, data, target);
 }
 
 async function main(): Promise<void> {
