@@ -12,7 +12,7 @@ import { limitsPlugin } from "./http/limits-plugin";
 import { graphqlEndpoint } from "./http/graphql";
 import type { AnswerCache } from "./http/types";
 import { createPipeline } from "./http/pipeline";
-import { routeTable } from "./http/routes";
+import { middlewareTable, routeTable } from "./http/routes";
 
 export interface ServerDeps {
   database: Database;
@@ -57,7 +57,8 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   });
   await apollo.start();
   const graphql = graphqlEndpoint({ apollo, schema, context: { db: deps.database.db, config: deps.config }, cache: deps.cache });
-  const handler = createPipeline(routeTable({ database: deps.database, graphql }), deps.logger);
+  const routeDeps = { database: deps.database, graphql };
+  const handler = createPipeline({ routes: routeTable(routeDeps), middleware: middlewareTable(routeDeps), logger: deps.logger });
   const httpServer = http.createServer((req, res) => void handler(req, res));
   httpServer.keepAliveTimeout = 65_000;
   return {

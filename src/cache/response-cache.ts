@@ -1,16 +1,21 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type Redis from "ioredis";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { AnswerCache, HttpAnswer, HttpRequest } from "../http/types";
 import type { DataVersion } from "./invalidation";
 import { REDIS_PREFIX } from "./redis";
 
-/** A stored answer: status, headers and the exact body bytes. */
+/** A stored answer: status, headers (also flattened, for writing) and the exact body bytes. */
 export interface Entry {
   status: number;
   headers: Record<string, string>;
+  flat: string[];
   body: Buffer;
   storedAt: number;
+}
+
+function entry(status: number, headers: Record<string, string>, body: Buffer, storedAt: number): Entry {
+  return { status, headers, flat: Object.entries(headers).flat(), body, storedAt };
 }
 
 export interface AnswerStore {
@@ -58,8 +63,8 @@ function encode(e: Entry): Buffer {
 
 function decode(buf: Buffer): Entry {
   const n = buf.readUInt32BE(0);
-  const meta = JSON.parse(buf.subarray(4, 4 + n).toString()) as Omit<Entry, "body">;
-  return { ...meta, body: buf.subarray(4 + n) };
+  const meta = JSON.parse(buf.subarray(4, 4 + n).toString()) as Pick<Entry, "status" | "headers" | "storedAt">;
+  return entry(meta.status, meta.headers, buf.subarray(4 + n), meta.storedAt);
 }
 
 /** The only answers stored: `Cache-Control: max-age=N, public` as the cache policy writes it. */
@@ -105,10 +110,8 @@ export function responseCache(opts: ResponseCacheOptions): AnswerCache {
       const version = opts.version.current();
       if (version === null || !eligible(r)) return compute();
       const raw = r.method === "POST" ? await r.rawBody() : null;
-      const key = createHash("sha256")
-        .update(`${version}\n${r.method}\n${r.search}\n${r.req.headers.accept ?? ""}\n`)
-        .update(raw ?? "")
-        .digest("base64url");
+      const head = `${version}\n${r.method}\n${r.search}\n${r.req.headers.accept ?? ""}\n`;
+      const key = hash("sha256", raw ? Buffer.concat([Buffer.from(head), raw]) : head, "base64url");
       if (!bypass(r)) {
         const hit = (await opts.store.get(key)) ?? (await inflight.get(key)) ?? null;
         if (hit) return hitAnswer(hit);
@@ -116,18 +119,18 @@ export function responseCache(opts: ResponseCacheOptions): AnswerCache {
       if (inflight.has(key)) return compute();
       let settle: (e: Entry | null) => void = () => undefined;
       inflight.set(key, new Promise<Entry | null>((resolve) => (settle = resolve)));
-      let entry: Entry | null = null;
+      let stored: Entry | null = null;
       try {
         const answer = await compute();
         const maxAge = Number(CACHEABLE.exec(answer.headers["cache-control"] ?? "")?.[1] ?? 0);
         if (answer.status === 200 && maxAge > 0) {
-          entry = { status: 200, headers: answer.headers, body: Buffer.from(answer.body), storedAt: Date.now() };
-          await opts.store.set(key, entry, maxAge);
+          stored = entry(200, answer.headers, Buffer.from(answer.body), Date.now());
+          await opts.store.set(key, stored, maxAge);
         }
         return answer;
       } finally {
         inflight.delete(key);
-        settle(entry);
+        settle(stored);
       }
     },
   };
@@ -135,5 +138,5 @@ export function responseCache(opts: ResponseCacheOptions): AnswerCache {
 
 function hitAnswer(e: Entry): HttpAnswer {
   const age = String(Math.max(0, Math.floor((Date.now() - e.storedAt) / 1000)));
-  return { status: e.status, headers: { ...e.headers, age }, body: e.body };
+  return { status: e.status, headers: e.headers, flat: e.flat.concat("age", age), body: e.body };
 }

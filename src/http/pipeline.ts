@@ -4,7 +4,7 @@ import type { Logger } from "../logger";
 import { runWithQueryTally, type QueryTally } from "../db/query-counter";
 import { parseJsonBody, readRawBody } from "./body";
 import { sendError } from "./respond";
-import type { HttpRequest, Route } from "./types";
+import type { Handler, HttpRequest, Middleware, Route } from "./types";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -44,23 +44,38 @@ function compile(routes: readonly Route[]): (r: HttpRequest) => Route | undefine
   };
 }
 
+/** The route for the request (404 when none), behind the middleware, outermost first. */
+function chain(routes: readonly Route[], middleware: readonly Middleware[]): Handler {
+  const find = compile(routes);
+  const route: Handler = async (r) => {
+    const found = find(r);
+    if (found) await found.handle(r);
+    else sendError(r, 404, `No route for ${r.path}. The API is at /graphql.`, "NOT_FOUND");
+  };
+  return middleware.reduceRight<Handler>((next, m) => (r) => m(r, async () => next(r)), route);
+}
+
+export interface PipelineOptions {
+  routes: readonly Route[];
+  middleware?: readonly Middleware[];
+  logger: Logger;
+}
+
 /**
  * The request pipeline: request id → SQL tally (AsyncLocalStorage, read by x-sql-statements and
- * the log) → the route table → one log line. A route that throws gets a 500 without details.
+ * the log) → middleware → the route table → one log line. A route that throws gets a 500
+ * without details.
  */
-export function createPipeline(routes: readonly Route[], logger: Logger): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  const find = compile(routes);
+export function createPipeline(opts: PipelineOptions): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const { logger } = opts;
+  const handle = chain(opts.routes, opts.middleware ?? []);
   const logs = logger.isLevelEnabled("info");
   return async (req, res) => {
     const started = logs ? process.hrtime.bigint() : 0n;
     const r = httpRequest(req, res);
     const tally: QueryTally = { count: 0 };
     try {
-      await runWithQueryTally(tally, async () => {
-        const route = find(r);
-        if (route) await route.handle(r);
-        else sendError(r, 404, `No route for ${r.path}. The API is at /graphql.`, "NOT_FOUND");
-      });
+      await runWithQueryTally(tally, () => handle(r));
     } catch (err) {
       logger.error({ err, requestId: r.requestId }, "request failed");
       if (!res.headersSent) sendError(r, 500, "Internal server error.", "INTERNAL_SERVER_ERROR");

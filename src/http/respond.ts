@@ -7,13 +7,10 @@ import type { HttpAnswer, HttpRequest } from "./types";
  * this request ran (x-sql-statements) and the content length.
  */
 export function writeAnswer(r: HttpRequest, a: HttpAnswer): void {
-  const headers: Record<string, string> = {
-    ...a.headers,
-    "x-request-id": r.requestId,
-    "x-sql-statements": String(currentTally()?.count ?? 0),
-    "content-length": String(typeof a.body === "string" ? Buffer.byteLength(a.body) : a.body.length),
-  };
-  r.res.writeHead(a.status, headers);
+  const length = String(typeof a.body === "string" ? Buffer.byteLength(a.body) : a.body.length);
+  const sql = String(currentTally()?.count ?? 0);
+  if (a.flat) r.res.writeHead(a.status, a.flat.concat("x-request-id", r.requestId, "x-sql-statements", sql, "content-length", length));
+  else r.res.writeHead(a.status, { ...a.headers, "x-request-id": r.requestId, "x-sql-statements": sql, "content-length": length });
   r.res.end(r.method === "HEAD" ? undefined : a.body);
 }
 

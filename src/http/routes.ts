@@ -3,7 +3,7 @@ import type { Database } from "../db/client";
 import { createGraphiqlHandler, wantsHtml } from "./graphiql";
 import { loadExamples } from "./examples";
 import { sendError, sendJson } from "./respond";
-import type { Handler, Route } from "./types";
+import type { Handler, Middleware, Route } from "./types";
 
 /** What the routes are built from (createServer fills it in). */
 export interface RouteDeps {
@@ -27,6 +27,14 @@ export function routeTable(deps: RouteDeps): Route[] {
     { path: "/", handle: deps.graphql },
     { path: "/graphiql", prefix: true, handle: graphiql },
   ];
+}
+
+/**
+ * Middleware around every route, outermost first (e.g. CORS headers, refusing new requests while
+ * draining). A request that a middleware answers never reaches the route table.
+ */
+export function middlewareTable(_deps: RouteDeps): Middleware[] {
+  return [];
 }
 
 function readyz(database: Database): Handler {

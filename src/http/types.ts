@@ -20,6 +20,12 @@ export interface HttpRequest {
 export type Handler = (r: HttpRequest) => Promise<void> | void;
 
 /**
+ * Runs around every routed request, in table order (src/http/routes.ts): it may set headers
+ * (`r.res.setHeader`), answer itself (and not call `next`), or call `next()` to go on.
+ */
+export type Middleware = (r: HttpRequest, next: () => Promise<void>) => Promise<void>;
+
+/**
  * One row of the route table (src/http/routes.ts). The first row whose path (exact, or a
  * prefix when `prefix` is set) and `when` both match handles the request.
  */
@@ -38,6 +44,11 @@ export interface HttpAnswer {
   /** Lower-case names; content-length is set when written. */
   headers: Record<string, string>;
   body: Buffer | string;
+  /**
+   * The same headers as name, value, name, value…, written as they are when present (a stored
+   * answer keeps them this way, so a hit copies no object).
+   */
+  flat?: readonly string[];
 }
 
 /** What a response cache does for the GraphQL endpoint (src/cache/response-cache.ts). */
