@@ -8,8 +8,9 @@
  *
  * The page asks this origin's /graphql; under the chart, each point has its inputs and sources.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { escapeHtml } from "./permalink-page";
+import { errorAnswer, writeAnswer } from "./respond";
+import type { Route } from "./types";
 
 export const CHARTS_PATH = "/charts";
 
@@ -56,24 +57,21 @@ ${nav}
 `;
 }
 
-export function createChartsRoute(opts: { endpoint: string }) {
-  const html = Buffer.from(page(opts.endpoint), "utf8");
-  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (pathname !== CHARTS_PATH && pathname !== `${CHARTS_PATH}/`) return false;
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" });
-      res.end("Method Not Allowed\n");
-      return true;
-    }
-    res.writeHead(200, {
-      "content-type": "text/html; charset=utf-8",
-      "content-length": String(html.length),
-      "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
-      "x-content-type-options": "nosniff",
-      "cache-control": "no-cache",
-    });
-    res.end(req.method === "HEAD" ? undefined : html);
-    return true;
+/** The rows for the route table: /charts (and /charts/). */
+export function chartsRoutes(opts: { endpoint: string }): Route[] {
+  const html = page(opts.endpoint);
+  const headers = {
+    "content-type": "text/html; charset=utf-8",
+    "content-security-policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'",
+    "x-content-type-options": "nosniff",
+    "cache-control": "no-cache",
   };
+  const handle: Route["handle"] = (r) => {
+    if (r.method !== "GET" && r.method !== "HEAD") return writeAnswer(r, errorAnswer(405, "Use GET for /charts.", "BAD_REQUEST", { allow: "GET, HEAD" }));
+    writeAnswer(r, { status: 200, headers, body: html });
+  };
+  return [
+    { path: CHARTS_PATH, handle },
+    { path: `${CHARTS_PATH}/`, handle },
+  ];
 }

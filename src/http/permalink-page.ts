@@ -3,7 +3,6 @@
  * and printable — the operation's title, the pin, the result as tables with linked sources,
  * and links to the same answer as JSON and CSV.
  */
-import type { ExecutedGraphQL } from "../server";
 import { resultTables, safeHref, type Cell, type ResultTable } from "../shared/result-tables";
 import type { Pin } from "./pin";
 
@@ -64,7 +63,8 @@ export interface PageInput {
   pin: Pin;
   variables: Record<string, unknown>;
   query: string;
-  result: ExecutedGraphQL;
+  /** The GraphQL answer: status and JSON text. */
+  result: { status: number; body: string };
   jsonUrl: string;
   csvUrl: string;
 }

@@ -11,14 +11,16 @@
  * The answer runs through Apollo like any request (limits, cache, error codes), with every
  * field that takes a pin argument pinned (./pin.ts), so the page never changes.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage } from "node:http";
 import { Kind, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from "graphql";
-import type { ExecutedGraphQL, RouteTools } from "../server";
-import { BodyError, readJsonBody } from "./body";
+import { BodyError } from "./body";
+import { csvAnswer } from "./csv";
 import type { DocumentStore } from "./document-store";
+import type { GraphQLRunner } from "./graphql";
 import { PIN_ARGUMENTS, pinOperation, schemaTakes, type Pin } from "./pin";
-import { permalinkCsv } from "./permalink-csv";
 import { renderPermalinkPage, renderNotFoundPage } from "./permalink-page";
+import { errorAnswer, jsonAnswer, sendBodyError, writeAnswer } from "./respond";
+import type { HttpAnswer, HttpRequest, Route } from "./types";
 
 export const SHARE_PATH = "/share";
 export const PERMALINK_PREFIX = "/p/";
@@ -28,6 +30,9 @@ const PATH = /^\/p\/([0-9a-f]{64})(\.json|\.csv)?$/;
 
 export interface PermalinkOptions {
   store: DocumentStore;
+  schema: GraphQLSchema;
+  /** Runs an operation through Apollo like /graphql does. */
+  run: GraphQLRunner;
   /** Human titles of known operations, by operation text (the saved examples). */
   titles?: Map<string, string>;
   /** Today (UTC) and now; tests pin them. */
@@ -41,14 +46,8 @@ class ShareError extends Error {
   }
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, requestId: string): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": String(Buffer.byteLength(text)), "x-request-id": requestId, "cache-control": "no-store" });
-  res.end(text);
-}
-
-function sendError(res: ServerResponse, e: ShareError, requestId: string): void {
-  sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] }, requestId);
+function shareError(e: ShareError): HttpAnswer {
+  return errorAnswer(e.status, e.message, e.code);
 }
 
 /** Keys sorted, so equal variables give equal URLs. */
@@ -108,22 +107,16 @@ function pinInForce(schema: GraphQLSchema, variables: Record<string, unknown>, o
   return pin;
 }
 
-async function share(req: IncomingMessage, res: ServerResponse, tools: RouteTools, opts: PermalinkOptions & Required<Pick<PermalinkOptions, "today" | "now">>): Promise<void> {
-  if (req.method !== "POST") throw new ShareError("Use POST /share with a JSON body.", "BAD_REQUEST", 405);
-  let body: unknown;
-  try {
-    body = await readJsonBody(req);
-  } catch (e) {
-    res.shouldKeepAlive = false;
-    req.resume();
-    throw new ShareError(e instanceof Error ? e.message : "Bad request.", "BAD_REQUEST", e instanceof BodyError ? e.status : 400);
-  }
-  const input = readShareBody(body);
-  checkOperation(tools.schema, input.query, input.operationName);
-  const pin = pinInForce(tools.schema, input.variables, opts);
+type Options = PermalinkOptions & Required<Pick<PermalinkOptions, "today" | "now">>;
+
+async function share(r: HttpRequest, opts: Options): Promise<HttpAnswer> {
+  if (r.method !== "POST") throw new ShareError("Use POST /share with a JSON body.", "BAD_REQUEST", 405);
+  const input = readShareBody(await r.jsonBody());
+  checkOperation(opts.schema, input.query, input.operationName);
+  const pin = pinInForce(opts.schema, input.variables, opts);
   const hash = await opts.store.put(input.query);
-  const url = permalinkUrl(hash, pin, input.operationName, input.variables);
-  sendJson(res, 201, { url, json: permalinkUrl(hash, pin, input.operationName, input.variables, ".json"), csv: permalinkUrl(hash, pin, input.operationName, input.variables, ".csv"), hash, pin }, tools.requestId);
+  const link = (suffix = "") => permalinkUrl(hash, pin, input.operationName, input.variables, suffix);
+  return jsonAnswer(201, { url: link(), json: link(".json"), csv: link(".csv"), hash, pin }, { "cache-control": "no-store" });
 }
 
 /** The request a permalink stands for: pin, operation name and variables from its URL. */
@@ -147,61 +140,71 @@ function readLink(search: URLSearchParams): { pin: Pin; operationName?: string; 
   return { pin, operationName: search.get("operationName") ?? undefined, variables };
 }
 
-async function open(req: IncomingMessage, res: ServerResponse, tools: RouteTools, opts: PermalinkOptions, hash: string, format: string): Promise<void> {
-  const url = new URL(req.url ?? "/", "http://localhost");
+/** CSV's reader of the operation looks at the method: the pinned operation is a POST body. */
+const POSTED = { method: "POST", url: "/" } as IncomingMessage;
+/** A pinned answer never changes: caches may keep it. */
+const KEEP = "public, max-age=86400";
+
+async function open(r: HttpRequest, opts: Options, hash: string, format: string): Promise<HttpAnswer> {
   const query = await opts.store.get(hash);
   if (query === null) {
-    if (format === "") return sendHtml(res, 404, renderNotFoundPage(), tools.requestId);
+    if (format === "") return htmlAnswer(404, renderNotFoundPage());
     throw new ShareError("No shared operation has this hash on this server.", "NOT_FOUND", 404);
   }
-  const link = readLink(url.searchParams);
-  const pinned = pinOperation(tools.schema, query, link.variables, link.pin);
-  const result = await tools.executeGraphQL({
-    method: "POST",
-    body: { query: pinned.query, variables: pinned.variables, ...(link.operationName ? { operationName: link.operationName } : {}) },
-    headers: { "content-type": "application/json", accept: "application/json" },
-  });
-  if (format === ".json") return sendRaw(res, result, "application/json; charset=utf-8", tools.requestId);
-  if (format === ".csv") return permalinkCsv(res, tools, result, { query: pinned.query, variables: pinned.variables, operationName: link.operationName }, link.pin.asOf!);
+  const search = new URLSearchParams(r.search);
+  const link = readLink(search);
+  const pinned = pinOperation(opts.schema, query, link.variables, link.pin);
+  const body = { query: pinned.query, variables: pinned.variables, ...(link.operationName ? { operationName: link.operationName } : {}) };
+  // The page is a GET; the pinned operation runs as a POST body (never from the page's query string).
+  const result = await opts.run({ ...r, method: "POST", search: "" }, body, { "content-type": "application/json", accept: "application/json" });
+  if (format === ".json") return { status: result.status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": result.status === 200 ? KEEP : "no-store" }, body: result.body };
+  if (format === ".csv") {
+    const csv = csvAnswer({ req: POSTED, body, json: result, schema: opts.schema, today: link.pin.asOf! });
+    return { ...csv, headers: { ...csv.headers, "cache-control": csv.status === 200 ? KEEP : "no-store" } };
+  }
   const title = opts.titles?.get(query) ?? link.operationName ?? /^\s*query\s+(\w+)/m.exec(query)?.[1] ?? "Shared query";
   const here = `${PERMALINK_PREFIX}${hash}`;
-  const search = url.search;
-  sendHtml(res, result.status === 200 ? 200 : result.status, renderPermalinkPage({ title, pin: link.pin, variables: link.variables, query, result, jsonUrl: `${here}.json${search}`, csvUrl: `${here}.csv${search}` }), tools.requestId);
+  const page = renderPermalinkPage({ title, pin: link.pin, variables: link.variables, query, result: { status: result.status, body: String(result.body) }, jsonUrl: `${here}.json${r.search}`, csvUrl: `${here}.csv${r.search}` });
+  return htmlAnswer(result.status, page);
 }
 
-function sendRaw(res: ServerResponse, result: ExecutedGraphQL, type: string, requestId: string): void {
-  res.writeHead(result.status, { "content-type": type, "content-length": String(Buffer.byteLength(result.body)), "x-request-id": requestId, "cache-control": "public, max-age=86400" });
-  res.end(result.body);
-}
-
-function sendHtml(res: ServerResponse, status: number, html: string, requestId: string): void {
-  res.writeHead(status, {
-    "content-type": "text/html; charset=utf-8",
-    "content-length": String(Buffer.byteLength(html)),
-    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "no-referrer",
-    "x-request-id": requestId,
-  });
-  res.end(html);
-}
-
-/** The /share and /p/… routes. */
-export function createPermalinkRoute(options: PermalinkOptions) {
-  const opts = { today: () => new Date().toISOString().slice(0, 10), now: () => new Date().toISOString(), ...options };
-  return async (req: IncomingMessage, res: ServerResponse, tools: RouteTools): Promise<boolean> => {
-    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-    const link = PATH.exec(pathname);
-    if (pathname !== SHARE_PATH && !link) return false;
-    try {
-      if (pathname === SHARE_PATH) await share(req, res, tools, opts);
-      else if (req.method !== "GET" && req.method !== "HEAD") throw new ShareError("Permalinks are read with GET.", "BAD_REQUEST", 405);
-      else await open(req, res, tools, opts, link![1]!, link![2] ?? "");
-    } catch (e) {
-      if (!(e instanceof ShareError)) throw e;
-      if (link && !link[2]) sendHtml(res, e.status, renderNotFoundPage(e.message), tools.requestId);
-      else sendError(res, e, tools.requestId);
-    }
-    return true;
+function htmlAnswer(status: number, html: string): HttpAnswer {
+  return {
+    status,
+    headers: {
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      "x-content-type-options": "nosniff",
+      "referrer-policy": "no-referrer",
+      "cache-control": "no-cache",
+    },
+    body: html,
   };
+}
+
+/** The rows for the route table: POST /share and GET /p/<sha256>[.json|.csv]. */
+export function permalinkRoutes(options: PermalinkOptions): Route[] {
+  const opts: Options = { today: () => new Date().toISOString().slice(0, 10), now: () => new Date().toISOString(), ...options };
+  const answer = async (r: HttpRequest, work: () => Promise<HttpAnswer>, page: boolean) => {
+    try {
+      writeAnswer(r, await work());
+    } catch (e) {
+      if (e instanceof BodyError) return sendBodyError(r, e);
+      if (!(e instanceof ShareError)) throw e;
+      writeAnswer(r, page ? htmlAnswer(e.status, renderNotFoundPage(e.message)) : shareError(e));
+    }
+  };
+  return [
+    { path: SHARE_PATH, handle: (r) => answer(r, () => share(r, opts), false) },
+    {
+      path: PERMALINK_PREFIX,
+      prefix: true,
+      handle: (r) => {
+        const link = PATH.exec(r.path);
+        if (!link) return answer(r, async () => { throw new ShareError("No shared query has this address.", "NOT_FOUND", 404); }, true);
+        if (r.method !== "GET" && r.method !== "HEAD") return answer(r, async () => { throw new ShareError("Permalinks are read with GET.", "BAD_REQUEST", 405); }, !link[2]);
+        return answer(r, () => open(r, opts, link[1]!, link[2] ?? ""), !link[2]);
+      },
+    },
+  ];
 }
