@@ -12,10 +12,12 @@ import { runWithQueryTally, type QueryTally } from "./db/query-counter";
 import { formatError, requestIdOnErrorsPlugin } from "./http/errors";
 import { BodyError, readJsonBody } from "./http/body";
 import { limitsPlugin } from "./http/limits-plugin";
+import { Lifecycle, readyz, serverOptions, type ConnectionConfig, type DrainOptions } from "./http/lifecycle";
+import { sendUnavailable, serviceUnavailablePlugin } from "./http/unavailable";
 
 export interface ServerDeps {
   database: Database;
-  config: Pick<Config, "MAX_QUERY_COST" | "MAX_QUERY_DEPTH" | "NODE_ENV">;
+  config: Pick<Config, "MAX_QUERY_COST" | "MAX_QUERY_DEPTH" | "NODE_ENV"> & Partial<ConnectionConfig>;
   logger: Logger;
   /** Extra Apollo plugins (response cache, ...). */
   plugins?: ApolloServerPlugin<Context>[];
@@ -49,6 +51,8 @@ export interface GigawattServer {
   httpServer: http.Server;
   handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
   listen(port: number, host: string): Promise<number>;
+  /** SIGTERM: readiness off, stop accepting, finish in-flight requests; false if the timeout hit. */
+  drain(opts: DrainOptions): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -78,7 +82,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
     // Shutdown is ours (src/index.ts): Apollo re-raising SIGTERM would race it.
     stopOnTerminationSignals: false,
     formatError: formatError(logger),
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(), requestIdOnErrorsPlugin(), ...(deps.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(), requestIdOnErrorsPlugin(), serviceUnavailablePlugin(), ...(deps.plugins ?? [])],
   });
   await apollo.start();
   const contextDeps = { db: database.db, config: deps.config };
@@ -149,20 +153,14 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
     try {
       await runWithQueryTally(tally, async () => {
         if (url.pathname === "/healthz") return sendJson(res, 200, { status: "ok" });
-        if (url.pathname === "/readyz") {
-          try {
-            await database.ping();
-            return sendJson(res, 200, { status: "ready", database: database.kind });
-          } catch {
-            return sendJson(res, 503, { status: "unavailable", database: database.kind });
-          }
-        }
+        if (url.pathname === "/readyz") return readyz(res, database, lifecycle);
         const tools: RouteTools = { requestId, schema, executeGraphQL: (input) => executeGraphQL(req, url, requestId, tally, input) };
         for (const route of deps.routes ?? []) if (await route(req, res, tools)) return;
         if (url.pathname === "/graphql" || url.pathname === "/") return graphql(req, res, url, requestId, tally);
         sendJson(res, 404, errorBody(`No route for ${url.pathname}. The API is at /graphql.`, "NOT_FOUND"));
       });
     } catch (err) {
+      if (sendUnavailable(res, err, requestId)) return;
       logger.error({ err, requestId }, "request failed");
       if (!res.headersSent) sendJson(res, 500, errorBody("Internal server error.", "INTERNAL_SERVER_ERROR"), { "x-request-id": requestId });
       else res.destroy();
@@ -172,8 +170,8 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
     }
   }
 
-  const httpServer = http.createServer((req, res) => void handler(req, res));
-  httpServer.keepAliveTimeout = 65_000;
+  const httpServer = http.createServer(serverOptions(deps.config), (req, res) => void handler(req, res));
+  const lifecycle = new Lifecycle(httpServer, deps.config, logger);
   return {
     apollo,
     httpServer,
@@ -186,6 +184,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
           resolve(typeof addr === "object" && addr ? addr.port : port);
         });
       }),
+    drain: (opts) => lifecycle.drain(opts),
     close: async () => {
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());

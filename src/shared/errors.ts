@@ -60,4 +60,11 @@ export class QueryTooComplexError extends AppError {
   }
 }
 
+/** The database cannot answer right now (refused, silent, timed out); HTTP 503 with Retry-After. */
+export class ServiceUnavailableError extends AppError {
+  constructor(message = "The database is unavailable; retry later.") {
+    super(message, "SERVICE_UNAVAILABLE");
+  }
+}
+
 export const KNOWN_CODES = new Set<string>(Object.keys(ERROR_CODES));
