@@ -3,7 +3,7 @@ import type { Logger } from "./logger";
 import { openDatabase, type Database } from "./db/client";
 import { migrateDatabase } from "./db/migrate";
 import { describeDatabaseError } from "./db/errors";
-import type { DbTimeouts } from "./db/health";
+import { survivePostgresConnectionRejections, type DbTimeouts } from "./db/health";
 
 /** Start-up failed for a reason worth one line on stderr (no stack, no SQL). */
 export class StartupError extends Error {}
@@ -33,6 +33,7 @@ export function runtimeTimeouts(config: StartupConfig): DbTimeouts {
  */
 export async function connectWithRetry(config: StartupConfig, logger: Logger): Promise<Database> {
   const target = describeTarget(config);
+  if (config.DATABASE_URL) survivePostgresConnectionRejections((err) => logger.warn({ reason: describeDatabaseError(err).reason }, "database connection dropped while it was being set up"));
   const started = Date.now();
   const deadline = started + config.DB_STARTUP_RETRY_MS;
   const runtime = runtimeTimeouts(config);

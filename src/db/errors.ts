@@ -8,11 +8,15 @@
 export class DatabaseUnavailableError extends Error {
   constructor(
     readonly reason: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; silent?: boolean },
   ) {
     super(`database unavailable: ${reason}`, options);
+    this.silent = options?.silent ?? false;
     this.name = "DatabaseUnavailableError";
   }
+
+  /** No answer in time (as opposed to an error the database or the network reported). */
+  readonly silent: boolean;
 }
 
 interface Described {

@@ -15,7 +15,9 @@ export interface DbTimeouts {
 }
 
 /** A query slower than this makes the monitor check that the database still answers. */
-export const SUSPECT_AFTER_MS = 500;
+export const SUSPECT_AFTER_MS = 400;
+/** While up, a check within this long of a successful one is answered from that one. */
+export const CHECK_REUSE_MS = 250;
 /** How long the monitor's `select 1` may take before the database counts as down. */
 export const PROBE_TIMEOUT_MS = 750;
 /** While down, how often the monitor tries again. */
@@ -52,6 +54,9 @@ export class DatabaseHealth {
   state: HealthState = "up";
   reason: string | null = null;
   private downSince = 0;
+  /** Last time any pool or monitor socket received bytes: a busy database is not a silent one. */
+  private lastHeard = 0;
+  private lastOk = 0;
   private probing: Promise<boolean> | null = null;
   private readonly pending = new Set<Pending>();
   private readonly sockets = new Set<net.Socket>();
@@ -100,6 +105,7 @@ export class DatabaseHealth {
   /** Asks the database directly (deduplicated); true when it answered. */
   check(): Promise<boolean> {
     if (this.closed) return Promise.resolve(false);
+    if (this.state === "up" && Date.now() - this.lastOk < CHECK_REUSE_MS) return Promise.resolve(true);
     this.probing ??= this.probeOnce().finally(() => (this.probing = null));
     return this.probing;
   }
@@ -107,6 +113,7 @@ export class DatabaseHealth {
   /** Sockets of the pool, so a dead link can be dropped instead of waited on. */
   track(socket: net.Socket): void {
     this.sockets.add(socket);
+    socket.on("data", () => (this.lastHeard = Date.now()));
     socket.once("close", () => this.sockets.delete(socket));
   }
 
@@ -119,9 +126,12 @@ export class DatabaseHealth {
   private async probeOnce(): Promise<boolean> {
     try {
       await withDeadline(this.probe.run(), PROBE_TIMEOUT_MS, "no answer");
+      this.lastOk = Date.now();
       this.markUp();
       return true;
     } catch (err) {
+      // Slow, not silent: the database sent bytes on some connection while the probe waited.
+      if (err instanceof DatabaseUnavailableError && err.silent && this.state === "up" && Date.now() - this.lastHeard < PROBE_TIMEOUT_MS) return true;
       // A fresh connection for the next probe: one that failed mid-handshake may never recover.
       this.probe.reset();
       this.markDown(describeDatabaseError(err).reason);
@@ -136,7 +146,7 @@ export class DatabaseHealth {
       const age = now - p.started;
       if (this.timeouts.queryTimeoutMs > 0 && age > this.timeouts.queryTimeoutMs) {
         p.cancel?.();
-        p.fail(new DatabaseUnavailableError(`no answer within ${this.timeouts.queryTimeoutMs} ms`));
+        p.fail(new DatabaseUnavailableError(`no answer within ${this.timeouts.queryTimeoutMs} ms`, { silent: true }));
       } else if (age > SUSPECT_AFTER_MS) slow = true;
     }
     if (slow && this.state === "up") void this.check();
@@ -186,7 +196,7 @@ export function withDeadline<T>(work: PromiseLike<T>, ms: number, what: string):
     const timer = setTimeout(
       () =>
         setImmediate(() => {
-          if (!settled) reject(new DatabaseUnavailableError(`${what} within ${ms} ms`));
+          if (!settled) reject(new DatabaseUnavailableError(`${what} within ${ms} ms`, { silent: true }));
           settled = true;
         }),
       ms,
@@ -221,4 +231,21 @@ export function trackedSocket(health: DatabaseHealth) {
     health.track(socket);
     return socket;
   };
+}
+
+const DRIVER_CONNECTION_CODES = new Set(["CONNECTION_DESTROYED", "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECT_TIMEOUT", "ECONNRESET", "ECONNREFUSED", "EPIPE"]);
+
+/**
+ * postgres.js fetches array types on each new connection without handling that query's failure
+ * (connection.js: `return fetchArrayTypes()`), so a connection dropped at that moment — by an
+ * outage, or by the breaker dropping dead sockets — is an unhandled rejection, which would end
+ * the process. Those (and only those: a driver connection error) are logged; anything else still
+ * crashes as Node would.
+ */
+export function survivePostgresConnectionRejections(log: (err: unknown) => void): void {
+  process.on("unhandledRejection", (reason) => {
+    const r = reason as { code?: unknown; address?: unknown } | null;
+    if (r && typeof r.code === "string" && DRIVER_CONNECTION_CODES.has(r.code) && "address" in r) return log(reason);
+    throw reason;
+  });
 }
