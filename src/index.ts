@@ -42,9 +42,12 @@ async function main(): Promise<void> {
     try {
       // Readiness off and the listener closed at once; idle keep-alive sockets get 1 s to send one last request.
       const drained = await app.server.drain({ graceMs: Math.min(1_000, config.SHUTDOWN_TIMEOUT_MS / 4), timeoutMs: config.SHUTDOWN_TIMEOUT_MS - 500 });
-      if (!drained) logger.warn("in-flight requests did not finish in time; their connections were closed");
       await app.close();
       await database.close();
+      if (!drained) {
+        logger.error("in-flight requests did not finish within SHUTDOWN_TIMEOUT_MS; their connections were closed");
+        process.exit(1);
+      }
       logger.info("stopped cleanly");
       process.exit(0);
     } catch (err) {

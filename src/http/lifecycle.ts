@@ -74,7 +74,9 @@ export class Lifecycle {
     let done = false;
     void closed.then(() => (done = true));
     while (!done && Date.now() < deadline) {
-      // Sockets whose last response went out before draining began are idle now: close them.
+      // After the loop's I/O poll (setImmediate), so a request that arrived while the loop was
+      // busy has been read and owns its socket; the rest are idle: close them.
+      await new Promise((resolve) => setImmediate(resolve));
       this.server.closeIdleConnections();
       await Promise.race([closed, sleep(25)]);
     }

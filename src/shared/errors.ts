@@ -27,8 +27,8 @@ export const ERROR_CODES = {
   OPERATION_RESOLUTION_FAILURE: "The operationName does not match an operation in the document.",
   /** The HTTP request itself is malformed (method, body, content type). */
   BAD_REQUEST: "The HTTP request is malformed (method, body or content type).",
-  /** The database is unreachable or overloaded. */
-  SERVICE_UNAVAILABLE: "A dependency (the database) is unavailable; retry later.",
+  /** The database is unreachable, silent or overloaded; HTTP 503 with Retry-After. */
+  SERVICE_UNAVAILABLE: "The database is unavailable (refused, not answering, or too busy); retry after `Retry-After` seconds.",
   /** Anything unexpected. Details are logged with the request id, never returned. */
   INTERNAL_SERVER_ERROR: "An unexpected error; quote `extensions.requestId` when reporting it.",
 } as const;
