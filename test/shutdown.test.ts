@@ -77,7 +77,8 @@ describe("SIGTERM under keep-alive load (c=20)", () => {
     probeText = "";
     const signalled = performance.now();
     server.child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 200));
+    // Once the server has taken the signal (its event loop may be busy with queued requests).
+    for (let i = 0; i < 200 && !/shutting down/.test(server.stdout()); i++) await new Promise((r) => setTimeout(r, 10));
     const readyz = await new Promise<string>((resolve) => {
       probe.on("close", () => resolve(probeText));
       probe.write("GET /readyz HTTP/1.1\r\nHost: x\r\n\r\n");

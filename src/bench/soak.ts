@@ -84,7 +84,7 @@ export async function runSoak(argv: string[]): Promise<void> {
   const schema = buildGigawattSchema();
   const ops = WORKLOADS.map((w) => ({ id: w.id, built: w.build(schema, { ticker: data.ticker }) })).filter((w) => !("skip" in w.built));
   log(`  mixed workload: ${ops.map((w) => w.id).join(", ")} (each connection cycles through them)`);
-  const env: NodeJS.ProcessEnv = { ...process.env, ...target.env, RESPONSE_CACHE: String(o.cache), LOG_LEVEL: "silent", NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...target.env, RESPONSE_CACHE: String(o.cache), LOG_LEVEL: "warn", NODE_ENV: "production" };
   if (target.kind === "postgres") delete env.PGLITE_DATA_DIR;
   else delete env.DATABASE_URL;
   delete env.REDIS_URL;
