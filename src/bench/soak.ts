@@ -8,12 +8,17 @@
  *   --scale=N          synthetic scale (default 0.1; env SCALE)
  *   --pglite           PGlite under .bench/ even when DATABASE_URL / BENCH_DATABASE_URL is set
  *   --cache            response cache on (default off: every request reaches the database)
+ *   --seed             the seed dataset instead of synthetic data (BENCH_DATABASE_URL must name a
+ *                      database of its own: it is migrated and seeded if empty)
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildGigawattSchema } from "../schema";
-import { benchTarget, prepareBenchData } from "./database";
+import { benchTarget, prepareBenchData, type BenchTarget } from "./database";
+import { openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { isSeeded, loadSeed } from "../../seeds/load";
 import { memoryOf, startChild } from "./processes";
 import { WORKLOADS } from "./workloads";
 
@@ -23,6 +28,7 @@ interface SoakOptions {
   scale: number;
   pglite: boolean;
   cache: boolean;
+  seed: boolean;
 }
 
 interface CannonResult {
@@ -47,6 +53,7 @@ function parse(argv: string[]): SoakOptions {
     scale: Number(get("scale") ?? process.env.SCALE ?? 0.1),
     pglite: argv.includes("--pglite"),
     cache: argv.includes("--cache"),
+    seed: argv.includes("--seed"),
   };
 }
 
@@ -76,11 +83,24 @@ function watchMemory(pid: number, counts: { ok: number; failed: number }) {
   };
 }
 
+/** The seed dataset in the bench database (migrated, seeded when empty). */
+async function prepareSeed(target: BenchTarget): Promise<{ ticker: string }> {
+  if (target.kind === "postgres" && !process.env.BENCH_DATABASE_URL) throw new Error("--seed on PostgreSQL needs BENCH_DATABASE_URL naming a database of its own");
+  const database = await openDatabase({ databaseUrl: target.env.DATABASE_URL, pgliteDataDir: target.env.PGLITE_DATA_DIR });
+  try {
+    await migrateDatabase(database);
+    if (!(await isSeeded(database.db))) await loadSeed(database.db);
+    return { ticker: "IREN" };
+  } finally {
+    await database.close();
+  }
+}
+
 export async function runSoak(argv: string[]): Promise<void> {
   const o = parse(argv);
   const target = benchTarget(o.scale, o.pglite);
-  log(`# Gigawatt soak — ${o.minutes} min at ${o.connections} connections, SCALE=${o.scale}, ${target.label}, response cache ${o.cache ? "on" : "off"}`);
-  const data = await prepareBenchData(target, o.scale, 42, log);
+  log(`# Gigawatt soak — ${o.minutes} min at ${o.connections} connections, ${o.seed ? "seed data" : `SCALE=${o.scale}`}, ${target.label}, response cache ${o.cache ? "on" : "off"}`);
+  const data = o.seed ? await prepareSeed(target) : await prepareBenchData(target, o.scale, 42, log);
   const schema = buildGigawattSchema();
   const ops = WORKLOADS.map((w) => ({ id: w.id, built: w.build(schema, { ticker: data.ticker }) })).filter((w) => !("skip" in w.built));
   log(`  mixed workload: ${ops.map((w) => w.id).join(", ")} (each connection cycles through them)`);
@@ -122,7 +142,7 @@ export async function runSoak(argv: string[]): Promise<void> {
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, JSON.stringify(result, null, 2));
     log("");
-    log(`## Soak result — ${result.seconds} s, ${o.connections} connections, SCALE=${o.scale}, ${target.label}`);
+    log(`## Soak result — ${result.seconds} s, ${o.connections} connections, ${o.seed ? "seed data" : `SCALE=${o.scale}`}, ${target.label}`);
     log("");
     log("| requests | req/s | p50 ms | p99 ms | max ms | non-2xx | socket errors | timeouts | RSS start MB | RSS end MB | RSS peak MB |");
     log("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
