@@ -96,6 +96,38 @@ async function prepareSeed(target: BenchTarget): Promise<{ ticker: string }> {
   }
 }
 
+/** Prints the result table and writes .bench/results/soak.json. */
+function report(o: SoakOptions, target: BenchTarget, workloads: string[], r: CannonResult, mem: { startMb: number; endMb: number; peakMb: number; vmHwmMb: number }, ms: number): void {
+  const result = {
+    at: new Date().toISOString(),
+    options: o,
+    database: target.label,
+    workloads,
+    seconds: Math.round(ms / 1000),
+    requests: r.requests.total,
+    reqPerSec: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    maxMs: r.latency.max,
+    errors: { non2xx: r.non2xx, socketErrors: r.errors, timeouts: r.timeouts },
+    statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count])),
+    rssMb: { start: Math.round(mem.startMb), end: Math.round(mem.endMb), peak: Math.round(mem.peakMb), vmHwm: Math.round(mem.vmHwmMb) },
+    node: process.version,
+    cpus: os.cpus().length,
+    loadAverage: os.loadavg(),
+  };
+  const out = path.resolve(".bench", "results", "soak.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(result, null, 2));
+  log("");
+  log(`## Soak result — ${result.seconds} s, ${o.connections} connections, ${o.seed ? "seed data" : `SCALE=${o.scale}`}, ${target.label}`);
+  log("");
+  log("| requests | req/s | p50 ms | p99 ms | max ms | non-2xx | socket errors | timeouts | RSS start MB | RSS end MB | RSS peak MB |");
+  log("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
+  log(`| ${result.requests} | ${result.reqPerSec} | ${result.p50Ms} | ${result.p99Ms} | ${result.maxMs} | ${r.non2xx} | ${r.errors} | ${r.timeouts} | ${result.rssMb.start} | ${result.rssMb.end} | ${result.rssMb.peak} |`);
+  log(`\nStatus codes: ${JSON.stringify(result.statusCodes)}; load average at the end ${os.loadavg().map((x) => x.toFixed(2)).join(" ")} on ${os.cpus().length} CPUs. Wrote ${path.relative(process.cwd(), out)}.`);
+}
+
 export async function runSoak(argv: string[]): Promise<void> {
   const o = parse(argv);
   const target = benchTarget(o.scale, o.pglite);
@@ -120,34 +152,7 @@ export async function runSoak(argv: string[]): Promise<void> {
     const instance = autocannon({ url, connections: o.connections, duration: o.minutes * 60, requests, timeout: 30 });
     instance.on("response", (_c, status) => (status >= 200 && status < 300 ? counts.ok++ : counts.failed++));
     const r = await instance;
-    const mem = memory.stop();
-    const result = {
-      at: new Date().toISOString(),
-      options: o,
-      database: target.label,
-      workloads: ops.map((w) => w.id),
-      seconds: Math.round((Date.now() - t0) / 1000),
-      requests: r.requests.total,
-      reqPerSec: Math.round(r.requests.average),
-      p50Ms: r.latency.p50,
-      p99Ms: r.latency.p99,
-      maxMs: r.latency.max,
-      errors: { non2xx: r.non2xx, socketErrors: r.errors, timeouts: r.timeouts },
-      statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count])),
-      rssMb: { start: Math.round(memory.startMb), end: Math.round(mem.endMb), peak: Math.round(mem.peakMb), vmHwm: Math.round(mem.vmHwmMb) },
-      node: process.version,
-      cpus: os.cpus().length,
-    };
-    const out = path.resolve(".bench", "results", "soak.json");
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    fs.writeFileSync(out, JSON.stringify(result, null, 2));
-    log("");
-    log(`## Soak result — ${result.seconds} s, ${o.connections} connections, ${o.seed ? "seed data" : `SCALE=${o.scale}`}, ${target.label}`);
-    log("");
-    log("| requests | req/s | p50 ms | p99 ms | max ms | non-2xx | socket errors | timeouts | RSS start MB | RSS end MB | RSS peak MB |");
-    log("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|");
-    log(`| ${result.requests} | ${result.reqPerSec} | ${result.p50Ms} | ${result.p99Ms} | ${result.maxMs} | ${r.non2xx} | ${r.errors} | ${r.timeouts} | ${result.rssMb.start} | ${result.rssMb.end} | ${result.rssMb.peak} |`);
-    log(`\nStatus codes: ${JSON.stringify(result.statusCodes)}. Wrote ${path.relative(process.cwd(), out)}.`);
+    report(o, target, ops.map((w) => w.id), r, { startMb: memory.startMb, ...memory.stop() }, Date.now() - t0);
   } finally {
     await child.stop();
   }
