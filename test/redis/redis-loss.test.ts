@@ -52,7 +52,7 @@ describe.skipIf(!REDIS_URL)("losing Redis mid-run", () => {
     db = await createTestDatabase();
     caching = await createCaching<Context>({ responseCache: true, redisUrl: proxy.url(REDIS_URL!), db: db.database.db });
     const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test" } as NodeJS.ProcessEnv);
-    server = await createServer({ database: db.database, config, logger: createLogger("silent"), plugins: caching.plugins, routes: caching.routes });
+    server = await createServer({ database: db.database, config, logger: createLogger("silent"), plugins: caching.plugins, cache: caching.cache });
     url = `http://127.0.0.1:${await server.listen(0, "127.0.0.1")}`;
   });
   afterAll(async () => {
