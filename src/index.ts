@@ -1,7 +1,6 @@
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
-import { openDatabase } from "./db/client";
-import { migrateDatabase } from "./db/migrate";
+import { connectWithRetry } from "./startup";
 import { createApp } from "./app";
 import { isSeeded, loadSeed } from "../seeds/load";
 
@@ -19,8 +18,7 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.LOG_LEVEL);
   const started = Date.now();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, poolMax: config.DB_POOL_MAX });
-  await migrateDatabase(database);
+  const database = await connectWithRetry(config, logger);
   if (config.SEED_ON_START) {
     if (!(await isSeeded(database.db))) {
       const report = await loadSeed(database.db);
@@ -42,8 +40,14 @@ async function main(): Promise<void> {
     }, config.SHUTDOWN_TIMEOUT_MS);
     timer.unref();
     try {
+      // Readiness off and the listener closed at once; idle keep-alive sockets get 1 s to send one last request.
+      const drained = await app.server.drain({ graceMs: Math.min(1_000, config.SHUTDOWN_TIMEOUT_MS / 4), timeoutMs: config.SHUTDOWN_TIMEOUT_MS - 500 });
       await app.close();
       await database.close();
+      if (!drained) {
+        logger.error("in-flight requests did not finish within SHUTDOWN_TIMEOUT_MS; their connections were closed");
+        process.exit(1);
+      }
       logger.info("stopped cleanly");
       process.exit(0);
     } catch (err) {

@@ -13,10 +13,12 @@ import { apolloRunner, graphqlEndpoint } from "./http/graphql";
 import type { AnswerCache } from "./http/types";
 import { createPipeline } from "./http/pipeline";
 import { middlewareTable, routeTable } from "./http/routes";
+import { Lifecycle, serverOptions, type ConnectionConfig, type DrainOptions } from "./http/lifecycle";
+import { serviceUnavailablePlugin } from "./http/unavailable";
 
 export interface ServerDeps {
   database: Database;
-  config: Pick<Config, "MAX_QUERY_COST" | "MAX_QUERY_DEPTH" | "NODE_ENV" | "DOCUMENTS_DIR">;
+  config: Pick<Config, "MAX_QUERY_COST" | "MAX_QUERY_DEPTH" | "NODE_ENV" | "DOCUMENTS_DIR"> & Partial<ConnectionConfig>;
   logger: Logger;
   /** Extra Apollo plugins (shared APQ, ...). */
   plugins?: ApolloServerPlugin<Context>[];
@@ -29,6 +31,8 @@ export interface GigawattServer {
   httpServer: http.Server;
   handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
   listen(port: number, host: string): Promise<number>;
+  /** SIGTERM: readiness off, stop accepting, finish in-flight requests; false if the timeout hit. */
+  drain(opts: DrainOptions): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -52,16 +56,18 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
       cachePolicyPlugin<Context>(),
       limitsPlugin(),
       requestIdOnErrorsPlugin(),
+      serviceUnavailablePlugin(),
       ...(deps.plugins ?? []),
     ],
   });
   await apollo.start();
   const context = { db: deps.database.db, config: deps.config };
   const graphql = graphqlEndpoint({ apollo, schema, context, cache: deps.cache });
-  const routeDeps = { database: deps.database, graphql, schema, run: apolloRunner(apollo, context), documentsDir: deps.config.DOCUMENTS_DIR };
+  const httpServer = http.createServer(serverOptions(deps.config));
+  const lifecycle = new Lifecycle(httpServer, deps.config, deps.logger);
+  const routeDeps = { database: deps.database, graphql, lifecycle, schema, run: apolloRunner(apollo, context), documentsDir: deps.config.DOCUMENTS_DIR };
   const handler = createPipeline({ routes: routeTable(routeDeps), middleware: middlewareTable(routeDeps), logger: deps.logger });
-  const httpServer = http.createServer((req, res) => void handler(req, res));
-  httpServer.keepAliveTimeout = 65_000;
+  httpServer.on("request", (req, res) => void handler(req, res));
   return {
     apollo,
     httpServer,
@@ -74,6 +80,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
           resolve(typeof addr === "object" && addr ? addr.port : port);
         });
       }),
+    drain: (opts) => lifecycle.drain(opts),
     close: async () => {
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());

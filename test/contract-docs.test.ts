@@ -78,7 +78,11 @@ const DOCS: Record<ErrorCode, CodeDoc> = {
     example: "A body that is not JSON → \"The request body is not valid JSON.\"; a `DELETE` → 405; a body over 1 MB → 413",
     probe: { body: "{not json", raw: true, status: 400 },
   },
-  SERVICE_UNAVAILABLE: { status: "503", example: "Reserved for a database that is unreachable or overloaded; retry later." },
+  SERVICE_UNAVAILABLE: {
+    status: "503 with `Retry-After`",
+    example:
+      'PostgreSQL refused or silent → "The database is unavailable; retry later." within 2 s, with `extensions.retryAfterSeconds`; also a query that waited longer than `DB_QUERY_TIMEOUT_MS` (test/db/faults.test.ts provokes both)',
+  },
   INTERNAL_SERVER_ERROR: {
     status: "200 (a field failed) or 500",
     example: "An unexpected failure; the message is always \"Internal server error.\" and the details are only in the server log under the request id.",

@@ -13,6 +13,7 @@
  *   --redis            response cache in Redis (REDIS_URL, default redis://127.0.0.1:6379)
  *   --cpu-prof         profile the server during each measured run (.bench/profiles) and print where time goes
  *   --only=a,b         run only these workloads (point, nested, sector, aggregate)
+ *   --soak             10 minutes at 50 connections on the mixed workload instead (src/bench/soak.ts)
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -25,6 +26,7 @@ import type { Child } from "./processes";
 import { summarizeProfile, type ProfileSummary } from "./profile";
 import { evaluateTargets, markdownTable, targetsTable, type Row, type Skipped } from "./report";
 import { nestedProbe, WORKLOADS } from "./workloads";
+import { runSoak } from "./soak";
 
 interface Options {
   quick: boolean;
@@ -191,6 +193,7 @@ function printProfiles(profiles: Record<string, ProfileSummary>): void {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--soak")) return runSoak(process.argv.slice(2));
   const o = parseOptions(process.argv.slice(2));
   const t0 = Date.now();
   const target = benchTarget(o.scale, o.pglite);

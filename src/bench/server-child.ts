@@ -6,6 +6,8 @@
 import { loadConfig } from "../config";
 import { createLogger } from "../logger";
 import { openDatabase } from "../db/client";
+import { runtimeTimeouts } from "../startup";
+import { survivePostgresConnectionRejections } from "../db/health";
 import { createApp } from "../app";
 import fs from "node:fs";
 import path from "node:path";
@@ -40,7 +42,8 @@ function profilerOnRequest(): void {
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, SEED_ON_START: "false", HOST: "127.0.0.1", PORT: "0" });
   const logger = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, poolMax: config.DB_POOL_MAX });
+  survivePostgresConnectionRejections((err) => logger.warn({ err }, "database connection dropped while it was being set up"));
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, poolMax: config.DB_POOL_MAX, timeouts: runtimeTimeouts(config) });
   const app = await createApp({ database, config, logger });
   const port = await app.server.listen(0, "127.0.0.1");
   profilerOnRequest();

@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Logger } from "drizzle-orm/logger";
 import * as tables from "./tables";
 import { countQuery } from "./query-counter";
+import { boundedConnection, boundedOptions, DatabaseHealth, guardClient, TOOL_TIMEOUTS, type DbTimeouts, type HealthEvents } from "./guard";
 
 export type Schema = typeof tables;
 /** The drizzle database, whichever driver is behind it. */
@@ -14,6 +15,8 @@ export interface Database {
   kind: "pglite" | "postgres";
   /** Runs `select 1`; used by /readyz. */
   ping(): Promise<void>;
+  /** PostgreSQL only: the breaker that fails fast while the database is down. */
+  health?: DatabaseHealth;
   close(): Promise<void>;
 }
 
@@ -23,33 +26,55 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   pgliteDataDir?: string;
   poolMax?: number;
+  /** Connect, statement and query bounds (servers pass their config; tools get TOOL_TIMEOUTS). */
+  timeouts?: DbTimeouts;
+  /** Called when the database goes down or comes back (logging). */
+  healthEvents?: HealthEvents;
 }
 
 /** PostgreSQL through postgres.js when a URL is given; otherwise embedded PGlite. */
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolMax ?? 10);
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolMax ?? 10, opts.timeouts ?? TOOL_TIMEOUTS, opts.healthEvents);
   return openPglite(opts.pgliteDataDir ?? "memory://");
 }
 
-async function openPostgres(url: string, max: number): Promise<Database> {
+async function openPostgres(url: string, max: number, timeouts: DbTimeouts, events?: HealthEvents): Promise<Database> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
+  // The breaker asks a connection of its own, so a busy pool never reads as an outage.
+  let monitor: ReturnType<typeof postgres> | null = null;
+  const health = new DatabaseHealth(
+    {
+      run: () => (monitor ??= postgres(url, { max: 1, onnotice: () => undefined, ...boundedOptions(url, health, timeouts) }))`select 1`,
+      reset: () => {
+        void monitor?.end({ timeout: 0 }).catch(() => undefined);
+        monitor = null;
+      },
+    },
+    timeouts,
+    events,
+  );
   const client = postgres(url, {
     max,
     onnotice: () => undefined,
     prepare: true,
-    connect_timeout: 10,
+    ...boundedOptions(url, health, timeouts),
     // Our statements are short OLTP-style reads; JIT compilation cost seconds on the sector aggregates.
-    connection: { jit: "off" },
+    connection: { jit: "off", ...boundedConnection(timeouts) },
   });
-  const db = drizzle(client, { schema: tables, logger: counter }) as unknown as Db;
+  const db = drizzle(guardClient(client, health), { schema: tables, logger: counter }) as unknown as Db;
   return {
     db,
     kind: "postgres",
+    health,
     ping: async () => {
-      await client`select 1`;
+      // While down, answer from the breaker at once; its recovery probe runs every 500 ms.
+      if (health.state === "down" || !(await health.check())) throw new Error(health.reason ?? "database unavailable");
     },
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      health.close();
+      await Promise.all([client.end({ timeout: 5 }), monitor?.end({ timeout: 0 })]);
+    },
   };
 }
 

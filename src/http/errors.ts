@@ -4,6 +4,7 @@ import { KNOWN_CODES } from "../shared/errors";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Logger } from "../logger";
 import type { Context } from "../context";
+import { formatUnavailable } from "./unavailable";
 
 /**
  * Known codes pass through with their message; anything else (SQL errors, bugs) is logged in
@@ -13,6 +14,8 @@ export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? "");
     const original = unwrapResolverError(error);
+    const unavailable = formatUnavailable(formatted, original);
+    if (unavailable) return unavailable;
     const isOurs = original instanceof GraphQLError && KNOWN_CODES.has(String(original.extensions?.code ?? ""));
     if (KNOWN_CODES.has(code) && (isOurs || code !== "INTERNAL_SERVER_ERROR") && !looksLikeDatabase(original)) {
       const { stacktrace: _s, exception: _e, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;

@@ -4,6 +4,7 @@ import type { Logger } from "../logger";
 import { runWithQueryTally, type QueryTally } from "../db/query-counter";
 import { parseJsonBody, readRawBody } from "./body";
 import { sendError } from "./respond";
+import { sendUnavailable } from "./unavailable";
 import type { Handler, HttpRequest, Middleware, Route } from "./types";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -77,6 +78,7 @@ export function createPipeline(opts: PipelineOptions): (req: IncomingMessage, re
     try {
       await runWithQueryTally(tally, () => handle(r));
     } catch (err) {
+      if (sendUnavailable(res, err, r.requestId)) return;
       logger.error({ err, requestId: r.requestId }, "request failed");
       if (!res.headersSent) sendError(r, 500, "Internal server error.", "INTERNAL_SERVER_ERROR");
       else res.destroy();

@@ -5,12 +5,15 @@ import { loadExamples } from "./examples";
 import { sendError, sendJson } from "./respond";
 import type { Handler, Middleware, Route } from "./types";
 import { journalistRoutes, type JournalistDeps } from "./journalist-routes";
+import { readyz, type Lifecycle } from "./lifecycle";
 
 /** What the routes are built from (createServer fills it in). */
 export interface RouteDeps extends JournalistDeps {
   database: Database;
   /** The GraphQL endpoint (src/http/graphql.ts): JSON and CSV, through the response cache. */
   graphql: Handler;
+  /** Draining on SIGTERM (src/http/lifecycle.ts): /readyz turns 503. */
+  lifecycle: Lifecycle;
 }
 
 /**
@@ -22,7 +25,7 @@ export function routeTable(deps: RouteDeps): Route[] {
   const graphiql = fromNodeHandler(createGraphiqlHandler({ endpoint: "/graphql", examples: loadExamples() }));
   return [
     { path: "/healthz", handle: (r) => sendJson(r, 200, { status: "ok" }) },
-    { path: "/readyz", handle: readyz(deps.database) },
+    { path: "/readyz", handle: (r) => readyz(r.res, deps.database, deps.lifecycle) },
     { path: "/graphql", when: (r) => wantsHtml(r.req), handle: graphiql },
     { path: "/graphql", handle: deps.graphql },
     { path: "/", handle: deps.graphql },
@@ -37,17 +40,6 @@ export function routeTable(deps: RouteDeps): Route[] {
  */
 export function middlewareTable(_deps: RouteDeps): Middleware[] {
   return [];
-}
-
-function readyz(database: Database): Handler {
-  return async (r) => {
-    try {
-      await database.ping();
-      sendJson(r, 200, { status: "ready", database: database.kind });
-    } catch {
-      sendJson(r, 503, { status: "unavailable", database: database.kind });
-    }
-  };
 }
 
 /** A plain node:http handler that returns false when it does not serve the path (→ 404). */

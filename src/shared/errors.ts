@@ -27,8 +27,8 @@ export const ERROR_CODES = {
   OPERATION_RESOLUTION_FAILURE: "The operationName does not match an operation in the document.",
   /** The HTTP request itself is malformed (method, body, content type). */
   BAD_REQUEST: "The HTTP request is malformed (method, body or content type).",
-  /** The database is unreachable or overloaded. */
-  SERVICE_UNAVAILABLE: "A dependency (the database) is unavailable; retry later.",
+  /** The database is unreachable, silent or overloaded; HTTP 503 with Retry-After. */
+  SERVICE_UNAVAILABLE: "The database is unavailable (refused, not answering, or too busy); retry after `Retry-After` seconds.",
   /** Anything unexpected. Details are logged with the request id, never returned. */
   INTERNAL_SERVER_ERROR: "An unexpected error; quote `extensions.requestId` when reporting it.",
 } as const;
@@ -57,6 +57,13 @@ export class QueryTooComplexError extends AppError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     // Refused before execution: a client error, so HTTP 400 (Apollo reads and strips `http`).
     super(message, "QUERY_TOO_COMPLEX", { ...extensions, http: { status: 400 } });
+  }
+}
+
+/** The database cannot answer right now (refused, silent, timed out); HTTP 503 with Retry-After. */
+export class ServiceUnavailableError extends AppError {
+  constructor(message = "The database is unavailable; retry later.") {
+    super(message, "SERVICE_UNAVAILABLE");
   }
 }
 

@@ -5,6 +5,8 @@ import { loadSeed } from "../../seeds/load";
 
 export interface TestDatabase {
   database: Database;
+  /** PostgreSQL only: the URL of this file's database (for a second pool or a child process). */
+  url?: string;
   /** Drops what was created for this test file. */
   dispose(): Promise<void>;
 }
@@ -17,6 +19,7 @@ export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise
   const url = process.env.TEST_DATABASE_URL;
   let database: Database;
   let drop: (() => Promise<void>) | null = null;
+  let databaseUrl: string | undefined;
   if (url) {
     const name = `gw_test_${process.pid}_${randomBytes(4).toString("hex")}`;
     const { default: postgres } = await import("postgres");
@@ -24,7 +27,8 @@ export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise
     await admin.unsafe(`create database "${name}"`);
     const target = new URL(url);
     target.pathname = `/${name}`;
-    database = await openDatabase({ databaseUrl: target.toString(), poolMax: 5 });
+    databaseUrl = target.toString();
+    database = await openDatabase({ databaseUrl, poolMax: 5 });
     drop = async () => {
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
       await admin.end();
@@ -36,6 +40,7 @@ export async function createTestDatabase(opts: { seed?: boolean } = {}): Promise
   if (opts.seed !== false) await loadSeed(database.db);
   return {
     database,
+    url: databaseUrl,
     dispose: async () => {
       await database.close();
       if (drop) await drop();
