@@ -7,6 +7,7 @@ import { loadExamples } from "./http/examples";
 import { createCsvRoute } from "./http/csv";
 import { createCaching } from "./cache";
 import type { Context } from "./context";
+import { watchSectorFigures } from "./modules/sector";
 
 export interface AppDeps {
   database: Database;
@@ -23,12 +24,14 @@ export interface App {
 export async function createApp(deps: AppDeps): Promise<App> {
   const graphiql = createGraphiqlHandler({ endpoint: "/graphql", examples: loadExamples() });
   const caching = await createCaching<Context>({ responseCache: deps.config.RESPONSE_CACHE, redisUrl: deps.config.REDIS_URL, db: deps.database.db, logger: deps.logger });
+  const stopSectorWatch = await watchSectorFigures(deps.database.db);
   const server = await createServer({ database: deps.database, config: deps.config, logger: deps.logger, routes: [graphiql, createCsvRoute(), ...caching.routes], plugins: caching.plugins });
   return {
     server,
     close: async () => {
       await server.close();
       await caching.close();
+      await stopSectorWatch();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { CountryCodeResolver } from "graphql-scalars";
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { BadUserInputError } from "../../shared/errors";
@@ -18,12 +19,17 @@ import {
   ContractedAiRevenueShare,
   ContractedAiValue,
   MinerCapacity,
+  ReportedAiRevenueShare,
   SectorBackstops,
   SectorBondIssuance,
   SectorInvestment,
 } from "./sector.type";
 
-const COUNTRY = { nullable: true, defaultValue: "US", description: "Country (ISO 3166-1 alpha-2) whose miners and hyperscalers count." };
+const COUNTRY = {
+  nullable: true,
+  defaultValue: "US",
+  description: "Country (ISO 3166-1 alpha-2, e.g. `US`) whose miners and hyperscalers count; a country with nothing on file is NOT_FOUND.",
+};
 
 @ObjectType({ simpleResolvers: true, 
   description:
@@ -43,16 +49,16 @@ export class SectorResolver {
       "stock moves, as known on `asOf` (facts public by then, latest revisions only).",
   })
   sector(
-    @Arg("country", () => String, COUNTRY) country: string | null,
+    @Arg("country", () => CountryCodeResolver, COUNTRY) country: string | null,
     @Arg("asOf", () => DateScalar, { nullable: true, description: "Answer as known on this day (default: today)." }) asOf: string | null,
     @Ctx() ctx: Context,
-  ): S.SectorModel {
+  ): Promise<S.SectorModel> {
     return S.openSector(ctx.db, country, asOf);
   }
 
   @Query(() => SectorChanges, { description: "The facts that appeared or were revised after `from` and by `to`, and how each headline figure moved." })
   sectorChanges(
-    @Arg("country", () => String, COUNTRY) country: string | null,
+    @Arg("country", () => CountryCodeResolver, COUNTRY) country: string | null,
     @Arg("from", () => DateScalar, { description: "Start day (exclusive); figures are compared as of this day." }) from: string,
     @Arg("to", () => DateScalar, { description: "End day (inclusive)." }) to: string,
     @Ctx() ctx: Context,
@@ -80,9 +86,20 @@ export class SectorResolver {
     return S.contractedAiValue(s);
   }
 
-  @FieldResolver(() => ContractedAiRevenueShare, { description: "What share of miners' revenue is contracted AI revenue, per miner and for the sector." })
+  @FieldResolver(() => ContractedAiRevenueShare, {
+    description:
+      "FORWARD-LOOKING: contracted (future) AI revenue, annualized, as a share of miners' revenue, per miner and for the sector. " +
+      "For what was earned, see `reportedAiRevenueShare`.",
+  })
   contractedAiRevenueShare(@Root() s: S.SectorModel) {
     return S.contractedAiRevenueShare(s);
+  }
+
+  @FieldResolver(() => ReportedAiRevenueShare, {
+    description: "What was EARNED: miners' reported AI/HPC segment revenue as a share of total revenue in their latest periods, per miner and for the sector.",
+  })
+  reportedAiRevenueShare(@Root() s: S.SectorModel) {
+    return S.reportedAiRevenueShare(s);
   }
 
   @FieldResolver(() => SectorBackstops, { description: "Credit backstops for the country's miners, by guarantor and beneficiary." })
@@ -109,7 +126,7 @@ export class SectorResolver {
   ): Promise<SectorStockMovesModel> {
     checkAsOf(on);
     const windows = windowsFor(window);
-    return toSectorMoves(await moveRows(s.db, s.frame, on, windows), s.frame, s.asOf, on, windows);
+    return toSectorMoves(await moveRows(s.db, s.frame, on, windows), s, on, windows);
   }
 }
 
@@ -119,9 +136,9 @@ export class SectorStockMovesResolver {
   topMovers(
     @Root() m: SectorStockMovesModel,
     @Arg("limit", () => Int, { defaultValue: 5, description: "How many (0 to 100)." }) limit: number,
-  ): AggregateInput[] {
+  ): Promise<AggregateInput[]> {
     if (limit < 0 || limit > 100) throw new BadUserInputError("`limit` must be between 0 and 100.", "limit");
-    return m.inputs.slice(0, limit);
+    return m.explain.inputs(0, limit);
   }
 }
 
