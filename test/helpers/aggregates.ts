@@ -4,11 +4,11 @@ import { expect } from "vitest";
 export const AGG = `fragment Agg on Aggregate { value reason unit count method notYetPublicCount inputs { label value fact { key } } excluded { reason detail fact { key } } sources { key } }`;
 
 /**
- * Asks for every input and exclusion in one page of 100: each `inputs { … }` / `excluded(…) { … }`
+ * Asks for every input and exclusion in one page (of 100 unless said): each `inputs { … }` / `excluded(…) { … }`
  * selection becomes `inputs(first: 100, …) { totalCount nodes { … } }`. `flattenConnections` turns
  * the answers back into lists after checking each page is the whole list.
  */
-export function pageAll(query: string): string {
+export function pageAll(query: string, size = 100): string {
   const re = /\b(inputs|excluded)(\(([^)]*)\))?\s*\{/g;
   let out = "";
   let at = 0;
@@ -16,8 +16,8 @@ export function pageAll(query: string): string {
     let depth = 1;
     let i = re.lastIndex;
     while (depth > 0) depth += query[i] === "{" ? 1 : query[i] === "}" ? -1 : 0, i++;
-    const inner = pageAll(query.slice(re.lastIndex, i - 1));
-    const args = ["first: 100", m[3]].filter(Boolean).join(", ");
+    const inner = pageAll(query.slice(re.lastIndex, i - 1), size);
+    const args = [`first: ${size}`, m[3]].filter(Boolean).join(", ");
     out += `${query.slice(at, m.index)}${m[1]}(${args}) { totalCount nodes { ${inner} } }`;
     at = i;
     re.lastIndex = i;

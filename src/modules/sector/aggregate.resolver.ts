@@ -6,7 +6,6 @@ import { Company, type CompanyModel } from "../companies/company.type";
 import { companyOf } from "../companies/company.relations";
 import { Source, toSource } from "../sources/source.type";
 import type { SourceRow } from "../sources/source.queries";
-import { BadUserInputError } from "../../shared/errors";
 import { MAX_PAGE_SIZE } from "../../shared/pagination";
 import { AggregateExclusionConnection, AggregateInputConnection, pageOf } from "./explain.connection";
 import { AggregateExclusion, AggregateInput, Explained, type ExplainedModel } from "./aggregate.type";
@@ -49,15 +48,10 @@ export class ExplainedResolver {
     return pageOf(first, after, total, (offset, limit) => e.explain.exclusions(offset, limit, includeNotYetPublic));
   }
 
-  @FieldResolver(() => [Source], { description: "The sources of the inputs (all pages), each once, in order of first citation." })
-  async sources(
-    @Root() e: ExplainedModel,
-    @Arg("first", () => Int, { defaultValue: MAX_PAGE_SIZE, description: "At most this many (0 to 100)." }) first: number,
-    @Ctx() ctx: Context,
-  ): Promise<Source[]> {
-    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw new BadUserInputError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, "first");
-    if (!first || !e.explain.inputCount) return [];
-    const rows = await ctx.loaders.sourceById.loadMany(await e.explain.sourceIds(first));
+  @FieldResolver(() => [Source], { description: "The sources of the inputs (all pages), each once, in order of first citation (at most 100)." })
+  async sources(@Root() e: ExplainedModel, @Ctx() ctx: Context): Promise<Source[]> {
+    if (!e.explain.inputCount) return [];
+    const rows = await ctx.loaders.sourceById.loadMany(await e.explain.sourceIds(MAX_PAGE_SIZE));
     return rows.filter((r): r is SourceRow => r != null && !(r instanceof Error)).map(toSource);
   }
 }

@@ -214,9 +214,10 @@ export function coreStatement(f: Frame): Statement {
       reason: sql`coalesce(deal.base_reason, case when deal.it_load_mw is null then 'NO_VALUE' end)`,
       detail: sql`coalesce(deal.base_detail, 'Critical IT load not reported' || coalesce('; the ' || trim_scale(deal.gross_mw) || ' MW gross power is not IT load', '') || '.')`,
       label: sql`deal.title || ': ' || trim_scale(deal.it_load_mw) || ' MW critical IT'`,
-      flag: sql`exists (select 1 from cap where cap.company_id = deal.provider_id and cap.reason is null)`,
+      flag: sql`counted.company_id is not null`,
     },
-    fromDeal,
+    // A hash join on the miners whose capacity counts, not a scan of the reports per deal.
+    sql`from deal left join (select distinct company_id from cap where reason is null) counted on counted.company_id = deal.provider_id`,
   );
   const totalValue = branch(
     {

@@ -37,7 +37,8 @@ function revenueCte(f: Frame, name: string, need: SQL[], yearFirst: boolean): SQ
     left join miners m on m.id = ${rr.companyId}
     ${joinFx(rr.fxRateId, rr.currency)}
     cross join lateral (select coalesce(${timeReason(rr, f)}, ${minerScopeReason},
-      case when ${missing} then 'NO_VALUE' when ${rr.currency} <> 'USD' and ${fx.rate} is null then 'NO_FX_RATE' end) as reason) x)`;
+      case when ${missing} then 'NO_VALUE' when ${rr.currency} <> 'USD' and ${fx.rate} is null then 'NO_FX_RATE' end) as reason) x),
+  ${sql.raw(name)}_chosen as (select distinct company_id from ${sql.raw(name)} where base_reason is null and rn = 1)`;
 }
 
 function needWords(need: SQL[]): SQL {
@@ -60,8 +61,8 @@ function noData(measure: string, cte: string, f: Frame, what: string): SQL {
       reason: sql`'NO_REVENUE_DATA'`,
       detail: sql`${displayName(sql`m.name`, sql`m.ticker`)} || ' has no report with ' || ${what} || ' public by ' || ${f.day} || '.'`,
     },
-    sql`from miners m join ${facts} fk on fk.id = m.id
-      where m.in_sector and not exists (select 1 from ${sql.raw(cte)} c where c.company_id = m.id and c.base_reason is null and c.rn = 1)`,
+    sql`from miners m join ${facts} fk on fk.id = m.id left join ${sql.raw(cte)}_chosen c on c.company_id = m.id
+      where m.in_sector and c.company_id is null`,
   );
 }
 
@@ -80,13 +81,13 @@ export function shareStatement(f: Frame): Statement {
       company_id: sql`deal.provider_id`,
       key: sql`deal.key`,
       value: sql`deal.ann_value`,
-      reason: sql`coalesce(deal.base_reason, deal.ann_reason,
-        case when not exists (select 1 from rev where rev.company_id = deal.provider_id and rev.base_reason is null and rev.rn = 1) then 'NO_REVENUE_DATA' end)`,
+      reason: sql`coalesce(deal.base_reason, deal.ann_reason, case when has_rev.company_id is null then 'NO_REVENUE_DATA' end)`,
       detail: sql`coalesce(deal.base_detail, ${annualizedDetail}, deal.who || ' has no mining revenue public by ' || ${f.day} || ', so its AI revenue has no share to be compared with.')`,
       label: annualizedLabel,
       public_on: sql`deal.public_on`,
     },
-    sql`from deal`,
+    // A hash join on the miners with a chosen report, not a scan of every report per deal.
+    sql`from deal left join rev_chosen has_rev on has_rev.company_id = deal.provider_id`,
   );
   const mining = branch(
     {
