@@ -62,6 +62,11 @@ export class SectorModel {
     );
   }
 
+  /** A whole figure (its model, headline and per-company parts), built once per data version for this country and day. */
+  figure<T>(name: string, build: (s: SectorModel) => Promise<T>): Promise<T> {
+    return this.figures.memo(this.key("figure", name), () => build(this));
+  }
+
   hasData(): Promise<boolean> {
     return this.figures.memo(this.key("hasData"), async () => (await rowsOf<{ has_data: boolean }>(this.db, countryHasData(this.frame)))[0]?.has_data === true);
   }
