@@ -155,8 +155,9 @@ function laterCapacity(c: CompanyRecord, ctx: MapContext, supersedes: string): C
 const SECTOR_CAPACITY: Record<string, { basis: "CURRENT" | "PLANNED"; country: string | null; regionNote: string }> = {
   "I-MINER-POWER-14GW": {
     basis: "CURRENT",
-    country: "US",
-    regionNote: "Filed as US (the seed's 'US bitcoin miners'), but not strictly US-only: one report says 'spread across the U.S. and other regions'",
+    // Not confined to the US, so no country (the rule of CAPACITY_REGION): it spans borders.
+    country: null,
+    regionNote: "The US and other regions: the seed says 'US bitcoin miners', but one report says 'spread across the U.S. and other regions'",
   },
   "I-MINER-POWER-27GW": { basis: "PLANNED", country: null, regionNote: "Public bitcoin miners; region not stated" },
 };

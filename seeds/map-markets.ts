@@ -121,11 +121,28 @@ export function moveWindow(moveType: string): MoveWindow {
   throw new Error(`no move window for moveType "${moveType}"`);
 }
 
+/**
+ * Moves the fact base reports with conflicting figures (facts.md §5, items 3, 4 and 8): the
+ * unresolved closes, and moves whose note quotes rival figures for the same window. Their
+ * figure (when one is stored) is one source's, so the move is never served as verified.
+ */
+const CONFLICTING_MOVES: Record<string, string> = {
+  "M-1103-IREN-PRE": "facts.md §5.3: premarket +20–30% across reports (Benzinga +23.26%)",
+  "M-1120-CIFR": "facts.md §5.8: +10% (Barron's) vs +13% (Parameter)",
+};
+
+/** True when the move's sources conflict: unresolved, a note that says so, or listed above. */
+export function movesInConflict(m: StockMoveRecord): boolean {
+  if (/unresolved/i.test(m.moveType)) return true;
+  if (m.note && /conflicting|not verified/i.test(m.note)) return true;
+  return m.id in CONFLICTING_MOVES;
+}
+
 export function mapStockMove(m: StockMoveRecord, ctx: MapContext): StockMoveSeed {
   const companyId = ctx.companyByTicker.get(m.ticker);
   if (!companyId && !/index/i.test(m.moveType)) throw new Error(`${m.id}: ticker ${m.ticker} has no company`);
   return {
-    fact: factSeed("STOCK_MOVE", m, { qualifiers: [m.moveType] }),
+    fact: { ...factSeed("STOCK_MOVE", m, { qualifiers: [m.moveType] }), ...(movesInConflict(m) ? { verified: false } : {}) },
     row: {
       symbol: m.ticker,
       isIndex: !companyId,

@@ -11,6 +11,7 @@ import { SourceResolver } from "./modules/sources/source.resolver";
 import { financingResolvers } from "./modules/financing";
 import { marketResolvers } from "./modules/market";
 import { sectorResolvers } from "./modules/sector";
+import { aggregateResolvers } from "./modules/aggregates";
 
 let cached: GraphQLSchema | null = null;
 
@@ -33,6 +34,7 @@ export function buildGigawattSchema(): GraphQLSchema {
       ...financingResolvers,
       ...marketResolvers,
       ...sectorResolvers,
+      ...aggregateResolvers,
     ] as unknown as [Function, ...Function[]],
     scalarsMap: [],
     validate: false,

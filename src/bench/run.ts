@@ -12,7 +12,7 @@
  *   --pglite           PGlite under .bench/ even when DATABASE_URL / BENCH_DATABASE_URL is set
  *   --redis            response cache in Redis (REDIS_URL, default redis://127.0.0.1:6379)
  *   --cpu-prof         profile the server during each measured run (.bench/profiles) and print where time goes
- *   --only=a,b         run only these workloads (point, nested, sector, aggregate)
+ *   --only=a,b         run only these workloads (point, nested, sector, sector-headline, sector-inputs, aggregate)
  *   --soak             10 minutes at 50 connections on the mixed workload instead (src/bench/soak.ts)
  */
 import fs from "node:fs";

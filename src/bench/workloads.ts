@@ -41,6 +41,26 @@ const NESTED = `query NestedDeals($first: Int!) {
 
 export const NESTED_QUERY = NESTED;
 
+/** The sector's headline figures, values only: what a dashboard shows. */
+const sectorQuery = (inputs: string) => `query SectorHeadline { sector(country: "US") { asOf
+  minerCapacity { reported { value } computed { value ${inputs} } coverage }
+  aiContractedItLoad { itLoad { value ${inputs} } }
+  contractedAiValue { total { value ${inputs} } annualized { value ${inputs} } }
+  contractedAiRevenueShare { value }
+  creditBackstops { total { value ${inputs} } }
+  bondIssuance { total { value ${inputs} } }
+  hyperscalerInvestment { amount { value ${inputs} } capacity { value } } } }`;
+
+export const SECTOR_HEADLINE = sectorQuery("");
+
+/** The headline with the first 20 inputs of each figure: paged when `inputs` takes `first`, the whole list otherwise. */
+function sectorWithInputs(schema: GraphQLSchema): string {
+  const explained = schema.getType("Explained");
+  const inputs = explained && isInterfaceType(explained) ? explained.getFields().inputs : undefined;
+  const paged = inputs?.args.some((a) => a.name === "first");
+  return sectorQuery(paged ? "inputs(first: 20) { totalCount nodes { label value } }" : "inputs { label value }").replace("SectorHeadline", "SectorWithInputs");
+}
+
 /** Leaves (scalars, enums) of a type, and its non-entity objects down to `depth`. */
 export function autoSelection(type: GraphQLObjectType, depth: number, opts: { objectLists: boolean }): string {
   const parts: string[] = [];
@@ -96,6 +116,18 @@ export const WORKLOADS: Workload[] = [
       if (!isObjectType(t)) return { skip: "Query.sector is not an object" };
       return { query: `query Sector { sector { ${autoSelection(t, 3, { objectLists: false })} } }` };
     },
+  },
+  {
+    id: "sector-headline",
+    title: "sector headline figures (values only)",
+    hot: true,
+    build: (schema) => (queryField(schema, "sector") ? { query: SECTOR_HEADLINE } : { skip: "no Query.sector" }),
+  },
+  {
+    id: "sector-inputs",
+    title: "sector headline figures with the first 20 inputs of each",
+    hot: true,
+    build: (schema) => (queryField(schema, "sector") ? { query: sectorWithInputs(schema) } : { skip: "no Query.sector" }),
   },
   {
     id: "aggregate",

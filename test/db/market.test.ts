@@ -76,7 +76,8 @@ describe("capacity reports", () => {
     }`);
     expect(data.sector.nodes).toEqual([
       { key: "CAP-I-MINER-POWER-27GW", basis: "PLANNED", country: null, qualifier: "more than", company: null, capacity: { gw: 27 } },
-      { key: "CAP-I-MINER-POWER-14GW", basis: "CURRENT", country: "US", qualifier: "more than", company: null, capacity: { gw: 14 } },
+      // "Not strictly US-only" (facts.md §5.2): its region spans borders, so no single country.
+      { key: "CAP-I-MINER-POWER-14GW", basis: "CURRENT", country: null, qualifier: "more than", company: null, capacity: { gw: 14 } },
     ]);
     expect(data.us.nodes).toEqual([
       { key: "CAP-RIOT", capacity: { mw: 1700 } },

@@ -133,7 +133,21 @@ describe("SDK against the running server", () => {
     expect(before.creditBackstops.byGuarantor.map((g) => g.guarantor.ticker)).toEqual(["GOOGL"]);
     // Oracle $18B and Meta's $27B and $30B were priced by 2 Nov 2025.
     expect(before.bondIssuance.total).toMatchObject({ value: 75_000_000_000, count: 3 });
-    expect(after.contractedAiValue.total.value).toBeGreaterThan(before.contractedAiValue.total.value);
+    expect(after.contractedAiValue.total.value!).toBeGreaterThan(before.contractedAiValue.total.value!);
+    // Nothing counted yet on 2 Nov 2025: null with the reason, never 0 MW; on 28 Feb 2026,
+    // IREN '>4.5 GW' 4,500 + WULF 2,800 + RIOT 1,700 + HUT 1,020 = 10,020 MW (the border rule).
+    expect(before.minerCapacity.computed).toMatchObject({ value: null, count: 0 });
+    expect(before.minerCapacity.computed.reason).toMatch(/^Nothing counts for US as of 2025-11-02/);
+    expect(after.minerCapacity.computed.value).toBe(10_020);
+    expect(after.reportedAiRevenueShare.percent).toBeGreaterThan(0);
+  });
+
+  it("sectorSeries: the reported AI revenue share at the end of Q4 2025 (no Q4 report public yet: the Q3 quarters)", async () => {
+    const { sectorSeries } = await gw.sectorSeries({ metric: "REPORTED_AI_REVENUE_SHARE", from: "2025-10-01", to: "2025-12-31", interval: "QUARTER" });
+    expect(sectorSeries.points.map((p) => p.on)).toEqual(["2025-12-31"]);
+    // (15.0 + 7.3 + 7.2 + 0 + 0) / (240.3 + 180.2 + 81.1 + 71.7 + 50.6) USD m = 29.5 / 623.9
+    expect(sectorSeries.points[0]!.value).toBeCloseTo(29.5 / 623.9, 12);
+    expect(sectorSeries.points[0]!.inputs.totalCount).toBe(10);
   });
 
   it("listStockMoves: the three biggest drops", async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/server";
-import { AGG, expectSelfConsistent, keys, reAdd, reasons, type Input } from "../helpers/aggregates";
+import { AGG, expectSelfConsistent, flattenConnections, pageAll, keys, reAdd, reasons, type Input } from "../helpers/aggregates";
 
 /**
  * Sector backstops, bonds, investment plans, stock moves and sectorChanges, against figures
@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 const sector = async (asOf: string | null, body: string) =>
-  (await server.data(`query($asOf: Date) { sector(asOf: $asOf) { ${body} } } ${body.includes("...Agg") ? AGG : ""}`, { asOf })).sector;
+  flattenConnections((await server.data(pageAll(`query($asOf: Date) { sector(asOf: $asOf) { ${body} } } ${body.includes("...Agg") ? AGG : ""}`), { asOf })).sector);
 
 describe("sector.creditBackstops", () => {
   const body = `creditBackstops { total { ...Agg } byGuarantor { guarantor { ticker } amount count reported { value } }
@@ -104,8 +104,10 @@ describe("sector.hyperscalerInvestment", () => {
 
   it("on 23 Nov 2025: nothing announced yet with an amount", async () => {
     const { hyperscalerInvestment: h } = await sector("2025-11-23", body);
-    expect(h.amount.value).toBe(0);
-    expect(h.capacity.value).toBe(0);
+    // Nothing counts: null with the reason, never a made-up 0.
+    expect(h.amount.value).toBeNull();
+    expect(h.amount.reason).toBe("Nothing counts for US as of 2025-11-23: 2 records are left out (see `excluded`).");
+    expect(h.capacity.value).toBeNull();
     expect(reasons(h.amount.excluded)).toEqual({ "P-META-GAS": "NO_VALUE", "P-CAPEX-2025-GUIDE": "REPORTED_TOTAL" });
   });
 
@@ -137,7 +139,7 @@ describe("sector.stockMoves", () => {
     inputs { label value fact { key } } topMovers(limit: 2) { value fact { key } } excluded { reason detail fact { key } }
     sectorIndex { value qualifier fact { key } } sources { key } }`;
   const q = `query($asOf: Date, $on: Date!, $window: MoveWindow) { sector(asOf: $asOf) { ${moves} } }`;
-  const run = async (asOf: string | null, on: string, window?: string) => (await server.data(q, { asOf, on, window })).sector.stockMoves;
+  const run = async (asOf: string | null, on: string, window?: string) => flattenConnections((await server.data(pageAll(q, 20), { asOf, on, window })).sector.stockMoves);
 
   it("YTD on 3 Nov 2025, asked on 2 Nov: nothing public yet", async () => {
     const m = await run("2025-11-02", "2025-11-03", "YTD");
@@ -182,11 +184,19 @@ describe("sectorChanges", () => {
     expect(c.byType.find((t: any) => t.factType === "Deal")).toEqual({ factType: "Deal", count: 1, revisions: 0 });
   });
 
-  it("1 → 10 Feb 2026: IREN's '>4.5 GW' revises its 2.91 GW report; the computed capacity does not move", async () => {
+  it("1 → 10 Feb 2026: IREN's '>4.5 GW' revises its 2.91 GW report: the computed capacity moves by 4,500 − 2,910 MW", async () => {
     const c = (await server.data(q, { from: "2026-02-01", to: "2026-02-10" })).sectorChanges;
     expect(c.facts.find((f: any) => f.key === "CAP-IREN-2026-02")).toMatchObject({ kind: "REVISION", factType: "CapacityReport", revises: { key: "CAP-IREN" } });
     expect(c.byType.find((t: any) => t.factType === "CapacityReport")).toEqual({ factType: "CapacityReport", count: 1, revisions: 1 });
-    expect(headline(c, "minerCapacity.computed")).toMatchObject({ from: 1_700, to: 1_700, delta: 0 });
+    // Both of IREN's figures span borders and count (the border rule): 2,910 + RIOT 1,700 + HUT 1,020 = 5,630 MW,
+    // then 4,500 + 1,700 + 1,020 = 7,220 MW.
+    expect(headline(c, "minerCapacity.computed")).toMatchObject({
+      from: 5_630,
+      to: 7_220,
+      delta: 1_590,
+      addedInputs: [{ value: 4_500, fact: { key: "CAP-IREN-2026-02" } }],
+      removedInputs: [{ fact: { key: "CAP-IREN" } }],
+    });
     expect(headline(c, "bondIssuance.total")).toMatchObject({ delta: 20e9, addedInputs: [{ fact: { key: "BOND-GOOGL-USD-2026-02" } }] });
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/server";
-import { AGG, expectSelfConsistent, keys, reAdd, reasons, type Input } from "../helpers/aggregates";
+import { AGG, expectSelfConsistent, flattenConnections, pageAll, keys, reAdd, reasons, type Input } from "../helpers/aggregates";
 
 /**
  * Sector aggregates of capacity, AI load, contract value and revenue share, checked against
@@ -17,58 +17,87 @@ afterAll(async () => {
 });
 
 const sector = async (asOf: string | null, body: string) =>
-  (await server.data(`query($asOf: Date) { sector(asOf: $asOf) { asOf ${body} } } ${body.includes("...Agg") ? AGG : ""}`, { asOf })).sector;
+  flattenConnections((await server.data(pageAll(`query($asOf: Date) { sector(asOf: $asOf) { asOf ${body} } } ${body.includes("...Agg") ? AGG : ""}`), { asOf })).sector);
 
 describe("sector.minerCapacity", () => {
-  const body = `minerCapacity { coverage method reported { value unit power { mw gw } qualifier caveats fact { key } }
-    computed { ...Agg power { gw } all: excluded(includeNotYetPublic: true) { reason detail fact { key } } } }`;
+  const body = `minerCapacity { coverage coverageReason sitesCoverage sitesCoverageReason spanningBordersMw borderRule method
+    reported { label value unit power { mw gw } qualifier caveats spansBorders fact { key } }
+    computed { ...Agg power { gw } all: excluded(includeNotYetPublic: true) { reason detail fact { key } } }
+    fromSites { ...Agg } }`;
 
-  it("before any figure (1 Oct 2025): no reported figure, nothing computed", async () => {
+  it("before any figure (1 Oct 2025): no reported figure; computed is null with the reason, never 0 MW", async () => {
     const { minerCapacity: m } = await sector("2025-10-01", body);
     expect(m.reported).toBeNull();
-    expect(m.computed.value).toBe(0);
+    expect(m.computed.value).toBeNull();
+    expect(m.computed.reason).toMatch(/^Nothing counts for US as of 2025-10-01/);
     expect(m.coverage).toBeNull();
+    expect(m.coverageReason).toBe("No sector-wide figure for US is public by 2025-10-01.");
+    expect(m.spanningBordersMw).toBeNull();
   });
 
-  it("on 2 Nov 2025: Bernstein's 'more than 14 GW' beside 0 MW computed (no US-only company report public yet)", async () => {
+  it("on 2 Nov 2025: Bernstein's 'more than 14 GW', which spans borders, beside a null computed figure (nothing public counts yet)", async () => {
     const { minerCapacity: m } = await sector("2025-11-02", body);
-    expect(m.reported).toMatchObject({ value: 14_000, unit: "MW", power: { mw: 14_000, gw: 14 }, qualifier: "more than", fact: { key: "CAP-I-MINER-POWER-14GW" } });
+    expect(m.reported).toMatchObject({ value: 14_000, unit: "MW", power: { mw: 14_000, gw: 14 }, qualifier: "more than", spansBorders: true, fact: { key: "CAP-I-MINER-POWER-14GW" } });
     expect(m.reported.caveats).toMatch(/not strictly US-only/);
-    expect(m.computed.value).toBe(0);
-    expect(m.coverage).toBe(0 / 14_000);
+    // Text shown to people never shows an internal key.
+    expect(m.reported.label).toMatch(/^Power capacity controlled by bitcoin miners: more than 14000 MW — spans borders/);
+    expect(m.reported.label).not.toMatch(/CAP-/);
+    expect(m.computed.value).toBeNull();
+    expect(m.computed.reason).toBe("Nothing counts for US as of 2025-11-02: 1 record is left out (see `excluded`).");
+    expect(m.coverage).toBeNull();
+    expect(m.coverageReason).toMatch(/Nothing counts on the computed side/);
     expect(reasons(m.computed.excluded)).toEqual({ "CAP-CIFR": "NO_VALUE" });
     // What was still to come is listed only on request, and counted.
     expect(reasons(m.computed.all)).toMatchObject({ "CAP-CIFR": "NO_VALUE", "CAP-WULF": "NOT_PUBLIC_BY_AS_OF", "CAP-IREN": "NOT_PUBLIC_BY_AS_OF" });
     expect(m.computed.notYetPublicCount).toBe(m.computed.all.length - 1);
+    expect(m.borderRule).toMatch(/spans borders: it counts in full/);
     expectSelfConsistent(m.computed);
   });
 
-  it("on 20 Jan 2026: RIOT's 1,700 MW counts; IREN's 2,910 MW spans the US and Canada", async () => {
+  it("on 1 Dec 2025: IREN's 2,910 MW (US and Canada) counts, flagged, by the same border rule as the 14 GW: coverage 2,910 / 14,000", async () => {
+    const { minerCapacity: m } = await sector("2025-12-01", body);
+    // Company-based: CAP-IREN 2,910 MW ("across North America": spans borders, counted and flagged).
+    expect(m.computed.value).toBe(2_910);
+    expect(keys(m.computed.inputs)).toEqual(["CAP-IREN"]);
+    expect(m.computed.inputs[0].label).toBe(
+      "IREN Limited (formerly Iris Energy) (IREN): 2910 MW (data-centre / secured grid-connected power capacity across North America) — spans borders: North America (US and Canada sites)",
+    );
+    expect(m.spanningBordersMw).toBe(2_910);
+    expect(m.coverage).toBeCloseTo(2_910 / 14_000, 12); // 0.2078571…
+    // Site-based, US sites only: Sweetwater 2,000 + Colchis 1,000 + Corsicana 1,000 + Childress 750 + Cayuga 400
+    // + Lake Mariner 360 + Barber Lake 300 + Black Pearl 300 + Austin County 285 + Abernathy 168 + Muskogee 100 = 6,663 MW.
+    expect(m.fromSites.value).toBe(2_000 + 1_000 + 1_000 + 750 + 400 + 360 + 300 + 300 + 285 + 168 + 100);
+    expect(m.sitesCoverage).toBeCloseTo(6_663 / 14_000, 12); // 0.4759285…
+    expect(reasons(m.fromSites.excluded)).toEqual({ "IREN-BC": "OUTSIDE_COUNTRY" });
+    expect(m.fromSites.excluded[0].detail).toBe("The site is in CA, not US.");
+    expectSelfConsistent(m.computed);
+    expectSelfConsistent(m.fromSites);
+  });
+
+  it("on 20 Jan 2026: IREN 2,910 + RIOT 1,700 + HUT 1,020 (US & Canada) = 5,630 MW, 3,930 MW of it spanning borders", async () => {
     const { minerCapacity: m } = await sector("2026-01-20", body);
-    expect(m.computed.value).toBe(1_700);
-    expect(m.coverage).toBeCloseTo(1_700 / 14_000, 12);
-    expect(reasons(m.computed.excluded)).toMatchObject({ "CAP-IREN": "REGION_SPANS_BORDERS", "CAP-HUT": "REGION_SPANS_BORDERS" });
+    expect(m.computed.value).toBe(2_910 + 1_700 + 1_020);
+    expect(m.spanningBordersMw).toBe(2_910 + 1_020);
+    expect(m.coverage).toBeCloseTo(5_630 / 14_000, 12);
     expectSelfConsistent(m.computed);
   });
 
-  it("today: WULF 2,800 + RIOT 1,700 = 4,500 MW, coverage 4.5 / 14; IREN's first figure is superseded by '>4.5 GW'", async () => {
+  it("today: IREN '>4.5 GW' 4,500 + WULF 2,800 + RIOT 1,700 + HUT 1,020 = 10,020 MW; US sites 10,198 MW", async () => {
     const { minerCapacity: m, asOf } = await sector(null, body);
     expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(m.computed.value).toBe(2_800 + 1_700);
-    expect(m.computed.power.gw).toBe(4.5);
-    expect(m.coverage).toBeCloseTo((2_800 + 1_700) / 14_000, 12);
-    expect(keys(m.computed.inputs)).toEqual(["CAP-WULF", "CAP-RIOT"]);
-    expect(reasons(m.computed.excluded)).toEqual({
-      "CAP-CIFR": "NO_VALUE",
-      "CAP-CLSK": "NO_VALUE",
-      "CAP-CORZ": "NO_VALUE",
-      "CAP-IREN-2026-02": "REGION_SPANS_BORDERS",
-      "CAP-HUT": "REGION_SPANS_BORDERS",
-      "CAP-IREN": "SUPERSEDED",
-    });
-    expect(m.computed.excluded.find((x: any) => x.fact.key === "CAP-HUT").detail).toMatch(/US & Canada/);
+    expect(m.computed.value).toBe(4_500 + 2_800 + 1_700 + 1_020);
+    expect(m.computed.power.gw).toBeCloseTo(10.02, 12);
+    expect(m.spanningBordersMw).toBe(4_500 + 1_020);
+    expect(m.coverage).toBeCloseTo(10_020 / 14_000, 12); // 0.7157142…
+    expect(keys(m.computed.inputs)).toEqual(["CAP-IREN-2026-02", "CAP-WULF", "CAP-RIOT", "CAP-HUT"]);
+    expect(reasons(m.computed.excluded)).toEqual({ "CAP-CIFR": "NO_VALUE", "CAP-CLSK": "NO_VALUE", "CAP-CORZ": "NO_VALUE", "CAP-IREN": "SUPERSEDED" });
+    expect(m.computed.inputs.find((x: any) => x.fact.key === "CAP-HUT").label).toMatch(/spans borders: US & Canada/);
+    // 6,663 on 1 Dec + Oklahoma 1,600 + Rockdale 700 + Hawesville 480 + Brazoria 300 + River Bend 245 + Morgantown 210.
+    expect(m.fromSites.value).toBe(6_663 + 1_600 + 700 + 480 + 300 + 245 + 210);
+    expect(m.sitesCoverage).toBeCloseTo(10_198 / 14_000, 12); // 0.7284285…
     expect(m.computed.sources.length).toBeGreaterThan(0);
     expectSelfConsistent(m.computed);
+    expectSelfConsistent(m.fromSites);
   });
 });
 
@@ -91,13 +120,14 @@ describe("sector.aiContractedItLoad", () => {
     expectSelfConsistent(a.itLoad);
   });
 
-  it("today: 1,777.5 MW; like for like, WULF's 600.5 + RIOT's 25 MW of their 4,500 MW", async () => {
+  it("today: 1,777.5 MW; like for like, the deals of IREN, WULF, RIOT and HUT (capacity counted) of their 10,020 MW", async () => {
     const { aiContractedItLoad: a } = await sector(null, body);
     const total = 500 + 245 + 200 + 200 + 168 + 168 + 160 + 72.5 + 39 + 25;
     expect(a.itLoad.value).toBe(total);
     expect(a.itLoad.power.gw).toBeCloseTo(1.7775, 12);
     expect(a.shareOfReportedCapacity.value).toBeCloseTo(total / 14_000, 12);
-    expect(a.shareOfComputedCapacity).toEqual({ value: (200 + 168 + 160 + 72.5 + 25) / 4_500, numerator: 625.5, denominator: 4_500 });
+    // IREN 200 + WULF (200 + 168 + 160 + 72.5) + RIOT 25 + HUT 245 = 1,070.5 MW of 10,020 MW.
+    expect(a.shareOfComputedCapacity).toEqual({ value: 1_070.5 / 10_020, numerator: 1_070.5, denominator: 10_020 });
     expectSelfConsistent(a.itLoad);
   });
 });
@@ -121,7 +151,9 @@ describe("sector.contractedAiValue", () => {
     expect(v.total.value).toBe(24_900_000_000 + 9_700_000_000 + 5_500_000_000);
     expect(v.annualized.value).toBeCloseTo(1_775_000_000 + 1_940_000_000 + 5_500_000_000 / 15, 2);
     const iren = v.annualized.inputs.find((i: any) => i.fact.key === "D-IREN-MSFT");
-    expect(iren).toMatchObject({ value: 1_940_000_000, label: "IREN D-IREN-MSFT: stated annualized revenue" });
+    expect(iren.value).toBe(1_940_000_000);
+    expect(iren.label).toMatch(/^IREN Limited \(formerly Iris Energy\) \(IREN\) – Microsoft Corp\..*\(2025-11-0\d\): stated annualized revenue$/);
+    expect(v.annualized.inputs.every((i: any) => !i.label.includes(i.fact.key))).toBe(true);
     expectSelfConsistent(v.annualized);
   });
 
@@ -187,16 +219,30 @@ describe("sector.contractedAiRevenueShare", () => {
 });
 
 describe("sector arguments", () => {
-  it("rejects a malformed country", async () => {
-    const r = await server.query(`{ sector(country: "USA") { country } }`);
-    expect(r.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  it("takes a CountryCode: a malformed country is rejected before anything runs", async () => {
+    const literal = await server.query(`{ sector(country: "USA") { country } }`);
+    expect(literal.body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    const variable = await server.query(`query($c: CountryCode) { sector(country: $c) { country } }`, { c: "USA" });
+    expect(variable.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
-  it("answers for another country with its own miners (Canada: BITF has no figures)", async () => {
+  it("a country with nothing on file says so (NOT_FOUND) instead of answering zeros", async () => {
+    const r = await server.query(`{ sector(country: "DE") { country minerCapacity { computed { value } } } }`);
+    expect(r.body.data?.sector).toBeNull();
+    expect(r.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(r.body.errors?.[0]?.message).toMatch(/^No data on file for DE as of \d{4}-\d{2}-\d{2}/);
+  });
+
+  it("answers for another country with its own miners (Canada: IREN's '>4.5 GW' spans borders; no deal is sited there)", async () => {
     const s = await sector(null, "country");
     expect(s.country).toBe("US");
-    const ca = (await server.data(`{ sector(country: "CA") { minerCapacity { computed { value count } } contractedAiValue { total { value } } } }`)).sector;
-    expect(ca.minerCapacity.computed).toEqual({ value: 0, count: 0 });
-    expect(ca.contractedAiValue.total.value).toBe(0);
+    const ca = (
+      await server.data(`{ sector(country: "CA") { minerCapacity { computed { value count } spanningBordersMw } contractedAiValue { total { value reason } } } }`)
+    ).sector;
+    // IREN counts for Canada through its British Columbia sites; its region-unstated 4,500 MW spans borders (the border rule).
+    expect(ca.minerCapacity.computed).toEqual({ value: 4_500, count: 1 });
+    expect(ca.minerCapacity.spanningBordersMw).toBe(4_500);
+    expect(ca.contractedAiValue.total.value).toBeNull();
+    expect(ca.contractedAiValue.total.reason).toMatch(/^Nothing counts for CA as of/);
   });
 });

@@ -1,11 +1,14 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { Fact } from "../../shared/fact";
 import { nodeEntry } from "../../shared/node-registry";
 import { Company, type CompanyModel } from "../companies/company.type";
 import { companyOf } from "../companies/company.relations";
 import { Source, toSource } from "../sources/source.type";
-import { AggregateExclusion, AggregateInput, ExclusionReason, Explained, type ExplainedModel } from "./aggregate.type";
+import type { SourceRow } from "../sources/source.queries";
+import { MAX_PAGE_SIZE } from "../../shared/pagination";
+import { AggregateExclusionConnection, AggregateInputConnection, pageOf } from "./explain.connection";
+import { AggregateExclusion, AggregateInput, Explained, type ExplainedModel } from "./aggregate.type";
 import { factKey } from "./sector.loaders";
 import { ReportedFigure, type FactRef } from "./sector.type";
 
@@ -17,30 +20,39 @@ export async function factOf(ctx: Context, ref: FactRef): Promise<object | null>
 
 @Resolver(() => Explained)
 export class ExplainedResolver {
-  @FieldResolver(() => [AggregateExclusion], {
-    description: "Every record or company left out, with the reason, largest figure first within each reason.",
+  @FieldResolver(() => AggregateInputConnection, {
+    description: "The records counted, with the value each contributed, largest first (paged: re-adding every page gives the figure).",
+  })
+  inputs(
+    @Root() e: ExplainedModel,
+    @Arg("first", () => Int, { nullable: true, description: "Page size (0 to 100; default 20)." }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor: the records after this one." }) after: string | null,
+  ) {
+    return pageOf(first, after, e.explain.inputCount, (offset, limit) => e.explain.inputs(offset, limit));
+  }
+
+  @FieldResolver(() => AggregateExclusionConnection, {
+    description: "Every record or company left out, with the reason, largest figure first within each reason (paged).",
   })
   excluded(
     @Root() e: ExplainedModel,
+    @Arg("first", () => Int, { nullable: true, description: "Page size (0 to 100; default 20)." }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor: the records after this one." }) after: string | null,
     @Arg("includeNotYetPublic", () => Boolean, {
       defaultValue: false,
       description: "Also list records that became public after `asOf` (NOT_PUBLIC_BY_AS_OF): what was still to come.",
     })
     includeNotYetPublic: boolean,
-  ): AggregateExclusion[] {
-    return includeNotYetPublic ? e.exclusions : e.exclusions.filter((x) => x.reason !== ExclusionReason.NOT_PUBLIC_BY_AS_OF);
+  ) {
+    const total = e.explain.exclusionCount(includeNotYetPublic);
+    return pageOf(first, after, total, (offset, limit) => e.explain.exclusions(offset, limit, includeNotYetPublic));
   }
 
-  @FieldResolver(() => [Source], { description: "The union of the sources of every input, each once, in order of first citation." })
+  @FieldResolver(() => [Source], { description: "The sources of the inputs (all pages), each once, in order of first citation (at most 100)." })
   async sources(@Root() e: ExplainedModel, @Ctx() ctx: Context): Promise<Source[]> {
-    const ids = [...new Set(e.inputs.map((i) => i.factId))];
-    const cited = await ctx.loaders.citationsByFact.loadMany(ids);
-    const seen = new Map<number, Source>();
-    for (const list of cited) {
-      if (list instanceof Error) throw list;
-      for (const c of list) if (!seen.has(c.source.id)) seen.set(c.source.id, toSource(c.source));
-    }
-    return [...seen.values()];
+    if (!e.explain.inputCount) return [];
+    const rows = await ctx.loaders.sourceById.loadMany(await e.explain.sourceIds(MAX_PAGE_SIZE));
+    return rows.filter((r): r is SourceRow => r != null && !(r instanceof Error)).map(toSource);
   }
 }
 

@@ -2,7 +2,8 @@ import type { Db } from "../../db/client";
 import { BadUserInputError } from "../../shared/errors";
 import type { NodeType } from "../../shared/global-id";
 import { checkAsOf } from "../../shared/time-travel";
-import type { AggregateModel } from "./aggregate.type";
+import type { AggregateInput, AggregateModel } from "./aggregate.type";
+import { toInput } from "./aggregate.model";
 import { changedFacts, type ChangeRow } from "./changes.queries";
 import { FactChangeKind, type FactChange, type HeadlineChange, type SectorChanges } from "./changes.type";
 import * as S from "./sector.service";
@@ -39,47 +40,57 @@ function toChange(r: ChangeRow, to: string): FactChange {
 interface Headline {
   unit: string;
   value: number | null;
-  agg?: AggregateModel;
+  /** The statement and measure whose inputs the figure sums, when it is a sum. */
+  of?: [S.StatementName, string];
 }
 
 /** Each headline figure of one sector answer, by path. */
 async function headlines(s: S.SectorModel): Promise<Map<string, Headline>> {
-  const [cap, it, val, share, bs, bonds, plans] = await Promise.all([
+  const [cap, it, val, share, earned, bs, bonds, plans] = await Promise.all([
     S.minerCapacity(s),
     S.aiContractedItLoad(s),
     S.contractedAiValue(s),
     S.contractedAiRevenueShare(s),
+    S.reportedAiRevenueShare(s),
     S.creditBackstops(s),
     S.bondIssuance(s),
     S.hyperscalerInvestment(s),
   ]);
-  const a = (agg: AggregateModel): Headline => ({ unit: agg.unit, value: agg.value, agg });
+  const a = (agg: AggregateModel, name: S.StatementName, measure: string): Headline => ({ unit: agg.unit, value: agg.value, of: [name, measure] });
   return new Map<string, Headline>([
     ["minerCapacity.reported", { unit: "MW", value: cap.reported?.value ?? null }],
-    ["minerCapacity.computed", a(cap.computed)],
-    ["aiContractedItLoad.itLoad", a(it.itLoad)],
-    ["contractedAiValue.total", a(val.total)],
-    ["contractedAiValue.annualized", a(val.annualized)],
+    ["minerCapacity.computed", a(cap.computed, "core", "capacity")],
+    ["minerCapacity.fromSites", a(cap.fromSites, "core", "sites")],
+    ["aiContractedItLoad.itLoad", a(it.itLoad, "core", "itLoad")],
+    ["contractedAiValue.total", a(val.total, "core", "totalValue")],
+    ["contractedAiValue.annualized", a(val.annualized, "core", "annualized")],
     ["contractedAiRevenueShare", { unit: "ratio", value: share.value }],
-    ["creditBackstops.total", a(bs.total)],
-    ["bondIssuance.total", a(bonds.total)],
-    ["bondIssuance.orderBookDemand", a(bonds.orderBookDemand)],
-    ["hyperscalerInvestment.amount", a(plans.amount)],
-    ["hyperscalerInvestment.capacity", a(plans.capacity)],
+    ["reportedAiRevenueShare", { unit: "ratio", value: earned.value }],
+    ["creditBackstops.total", a(bs.total, "backstops", "amount")],
+    ["bondIssuance.total", a(bonds.total, "bonds", "amount")],
+    ["bondIssuance.orderBookDemand", a(bonds.orderBookDemand, "bonds", "demand")],
+    ["hyperscalerInvestment.amount", a(plans.amount, "plans", "amount")],
+    ["hyperscalerInvestment.capacity", a(plans.capacity, "plans", "capacity")],
   ]);
 }
 
-function moved(figure: string, before: Headline, after: Headline): HeadlineChange {
-  const had = new Set<number>(before.agg?.inputs.map((i) => i.factId) ?? []);
-  const has = new Set<number>(after.agg?.inputs.map((i) => i.factId) ?? []);
+async function inputsOf(s: S.SectorModel, h: Headline): Promise<AggregateInput[]> {
+  if (!h.of) return [];
+  return (await s.allInputs(h.of[0], h.of[1])).map((r) => toInput(r, h.unit, s.asOf));
+}
+
+async function moved(figure: string, s0: S.SectorModel, s1: S.SectorModel, before: Headline, after: Headline): Promise<HeadlineChange> {
+  const [was, is] = await Promise.all([inputsOf(s0, before), inputsOf(s1, after)]);
+  const had = new Set<number>(was.map((i) => i.factId));
+  const has = new Set<number>(is.map((i) => i.factId));
   return {
     figure,
     unit: after.unit,
     from: before.value,
     to: after.value,
     delta: before.value == null || after.value == null ? null : after.value - before.value,
-    addedInputs: after.agg?.inputs.filter((i) => !had.has(i.factId)) ?? [],
-    removedInputs: before.agg?.inputs.filter((i) => !has.has(i.factId)) ?? [],
+    addedInputs: is.filter((i) => !had.has(i.factId)),
+    removedInputs: was.filter((i) => !has.has(i.factId)),
   };
 }
 
@@ -87,8 +98,7 @@ export async function sectorChanges(db: Db, country: string | null | undefined, 
   checkAsOf(from);
   checkAsOf(to);
   if (from > to) throw new BadUserInputError("`from` must not be after `to`.", "from");
-  const before = S.openSector(db, country, from);
-  const after = S.openSector(db, country, to);
+  const [before, after] = await Promise.all([S.openSector(db, country, from), S.openSector(db, country, to)]);
   const [rows, h0, h1] = await Promise.all([changedFacts(db, from, to), headlines(before), headlines(after)]);
   const seen = new Set<string>();
   const byType = rows
@@ -100,6 +110,6 @@ export async function sectorChanges(db: Db, country: string | null | undefined, 
     to,
     facts: rows.map((r) => toChange(r, to)),
     byType,
-    headlines: [...h1.keys()].map((k) => moved(k, h0.get(k)!, h1.get(k)!)),
+    headlines: await Promise.all([...h1.keys()].map((k) => moved(k, before, after, h0.get(k)!, h1.get(k)!))),
   };
 }

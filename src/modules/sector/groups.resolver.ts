@@ -2,7 +2,18 @@ import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { Company, type CompanyModel } from "../companies/company.type";
 import { companyOf } from "../companies/company.relations";
-import { CompanyFigure, GuarantorBackstops, IssuerBonds, MinerContractedValue, MinerRevenueShare } from "./sector.type";
+import {
+  CompanyFigure,
+  ContractedAiRevenueShare,
+  GuarantorBackstops,
+  IssuerBonds,
+  MinerContractedValue,
+  MinerReportedShare,
+  MinerRevenueShare,
+  ReportedAiRevenueShare,
+  type ContractedAiRevenueShareModel,
+  type ReportedAiRevenueShareModel,
+} from "./sector.type";
 
 interface CompanyPart {
   companyId: number;
@@ -48,5 +59,29 @@ export class IssuerBondsResolver {
   @FieldResolver(() => Company, { description: "The issuer." })
   issuer(@Root() p: CompanyPart, @Ctx() ctx: Context) {
     return company(ctx, p);
+  }
+}
+
+@Resolver(() => MinerReportedShare)
+export class MinerReportedShareResolver {
+  @FieldResolver(() => Company, { description: "The miner." })
+  miner(@Root() p: CompanyPart, @Ctx() ctx: Context) {
+    return company(ctx, p);
+  }
+}
+
+@Resolver(() => ContractedAiRevenueShare)
+export class ContractedAiRevenueShareResolver {
+  @FieldResolver(() => [MinerRevenueShare], { description: "Per miner, highest share first." })
+  byMiner(@Root() s: ContractedAiRevenueShareModel) {
+    return s.byMiner();
+  }
+}
+
+@Resolver(() => ReportedAiRevenueShare)
+export class ReportedAiRevenueShareResolver {
+  @FieldResolver(() => [MinerReportedShare], { description: "Per counted miner, highest share first." })
+  byMiner(@Root() s: ReportedAiRevenueShareModel) {
+    return s.byMiner();
   }
 }

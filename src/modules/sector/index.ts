@@ -1,9 +1,19 @@
 import { AggregateExclusionResolver, AggregateInputResolver, ExplainedResolver, ReportedFigureResolver } from "./aggregate.resolver";
-import { CompanyFigureResolver, GuarantorBackstopsResolver, IssuerBondsResolver, MinerContractedValueResolver, MinerRevenueShareResolver } from "./groups.resolver";
-import { connectionAggregateResolvers } from "./connection-aggregate.resolver";
+import {
+  CompanyFigureResolver,
+  ContractedAiRevenueShareResolver,
+  GuarantorBackstopsResolver,
+  IssuerBondsResolver,
+  MinerContractedValueResolver,
+  MinerReportedShareResolver,
+  MinerRevenueShareResolver,
+  ReportedAiRevenueShareResolver,
+} from "./groups.resolver";
 import { FactChangeResolver, SectorResolver, SectorStockMovesResolver } from "./sector.resolver";
+import { SectorSeriesPointResolver, SectorSeriesResolver } from "./series.resolver";
 
 export { sectorLoaders } from "./sector.loaders";
+export { refreshSectorFigures, watchSectorFigures } from "./sector.store";
 
 /** Resolver classes of this module, registered in src/schema.ts. */
 export const sectorResolvers: Function[] = [
@@ -19,5 +29,9 @@ export const sectorResolvers: Function[] = [
   MinerRevenueShareResolver,
   GuarantorBackstopsResolver,
   IssuerBondsResolver,
-  ...connectionAggregateResolvers,
+  MinerReportedShareResolver,
+  ContractedAiRevenueShareResolver,
+  ReportedAiRevenueShareResolver,
+  SectorSeriesResolver,
+  SectorSeriesPointResolver,
 ];

@@ -1,11 +1,14 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
+import { factSources, facts, stockMoves } from "../../db/tables";
 import { branch, minerScopeDetail, minerScopeReason, minersCte, rowsOf, timeReason, type ExplainRow, type Frame } from "./sector.sql";
 
 export interface MoveRow extends ExplainRow {
   /** Position among the counted moves by size of the move (|change|), largest first. */
   rank: number | null;
   n: number;
+  /** Sum of the counted changes. */
+  total: number | null;
   mean: number | null;
   median: number | null;
   min: number | null;
@@ -18,20 +21,22 @@ export interface MoveRow extends ExplainRow {
  * reported sector-index moves of that day (measure `index`). Windows are matched as given.
  */
 export async function moveRows(db: Db, f: Frame, on: string, windows: string[]): Promise<MoveRow[]> {
-  const inWindow = sql`sm."window"::text in (${sql.join(windows.map((w) => sql`${w}`), sql`, `)})`;
+  const sm = stockMoves;
+  const inWindow = sql`${sm.window}::text in (${sql.join(windows.map((w) => sql`${w}`), sql`, `)})`;
   const cte = sql`mv as (
-    select sm.id, sm.company_id, f.key, sm.public_on, sm.is_index, sm.change_pct, sm.symbol, sm.move_type, x.reason,
+    select ${sm.id} as id, ${sm.companyId} as company_id, ${facts.key} as key, ${sm.publicOn} as public_on, ${sm.isIndex} as is_index,
+      ${sm.changePct} as change_pct, ${sm.symbol} as symbol, ${sm.moveType} as move_type, x.reason,
       case x.reason
-        when 'OTHER_WINDOW' then 'Measured over ' || sm."window" || ' (' || sm.move_type || '), not the window asked for.'
-        when 'UNRESOLVED' then 'Sources conflict or give only a range (' || sm.move_type || '); see the fact''s note.'
+        when 'OTHER_WINDOW' then 'Measured over ' || ${sm.window} || ' (' || ${sm.moveType} || '), not the window asked for.'
+        when 'UNRESOLVED' then 'Sources conflict or give only a range (' || ${sm.moveType} || '); see the fact''s note.'
         else ${minerScopeDetail(f)} end as detail
-    from stock_moves sm
-    join facts f on f.id = sm.id
-    left join miners m on m.id = sm.company_id
-    cross join lateral (select coalesce(${timeReason("sm", "stock_moves", f)},
-      case when not sm.is_index then ${minerScopeReason} end,
-      case when not ${inWindow} then 'OTHER_WINDOW' when sm.unresolved or sm.change_pct is null then 'UNRESOLVED' end) as reason) x
-    where sm."on" = ${on}::date)`;
+    from ${sm}
+    join ${facts} on ${facts.id} = ${sm.id}
+    left join miners m on m.id = ${sm.companyId}
+    cross join lateral (select coalesce(${timeReason(sm, f)},
+      case when not ${sm.isIndex} then ${minerScopeReason} end,
+      case when not ${inWindow} then 'OTHER_WINDOW' when ${sm.unresolved} or ${sm.changePct} is null then 'UNRESOLVED' end) as reason) x
+    where ${sm.on} = ${on}::date)`;
   const base = {
     fact_type: sql`'StockMove'`,
     fact_id: sql`id`,
@@ -41,7 +46,7 @@ export async function moveRows(db: Db, f: Frame, on: string, windows: string[]):
     reason: sql`reason`,
     detail: sql`detail`,
     public_on: sql`public_on`,
-    label: sql`symbol || ' ' || key || ': ' || trim_scale(change_pct) || '% (' || move_type || ')'`,
+    label: sql`symbol || ': ' || trim_scale(change_pct) || '% (' || move_type || ')'`,
     extra_text: sql`move_type`,
   };
   const moves = branch({ ...base, measure: sql`'move'` }, sql`from mv where not is_index`);
@@ -60,4 +65,16 @@ export async function moveRows(db: Db, f: Frame, on: string, windows: string[]):
       from cand cross join stats
       order by measure, reason nulls first, abs(value) desc nulls last, key`,
   );
+}
+
+/** Source ids of some facts, each once, in order of first citation (fact order, then the fact's own order). */
+export async function sourceIdsOf(db: Db, factIds: number[], limit: number): Promise<number[]> {
+  if (!factIds.length) return [];
+  const rows = await rowsOf<{ id: number }>(
+    db,
+    sql`select ${factSources.sourceId}::int as id from ${factSources}
+      join unnest(${`{${factIds.join(",")}}`}::bigint[]) with ordinality as f(id, rn) on f.id = ${factSources.factId}
+      group by ${factSources.sourceId} order by min(f.rn * 100000 + ${factSources.position}), ${factSources.sourceId} limit ${limit}`,
+  );
+  return rows.map((r) => Number(r.id));
 }

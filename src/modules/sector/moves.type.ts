@@ -5,7 +5,9 @@ import { Explained, ExclusionReason, type ExplainedModel } from "./aggregate.typ
 import { toExclusion, toInput, toReported } from "./aggregate.model";
 import { movesMethod } from "./sector.methods";
 import type { MoveRow } from "./moves.queries";
-import type { Frame } from "./sector.sql";
+import type { SectorModel } from "./sector.model";
+import { listSource } from "./explain.connection";
+import { sourceIdsOf } from "./moves.queries";
 import { ReportedFigure, type ReportedModel } from "./sector.type";
 
 @ObjectType({ simpleResolvers: true, 
@@ -35,9 +37,14 @@ export function windowsFor(window: MoveWindow): MoveWindow[] {
   return window === MoveWindow.DAY ? [MoveWindow.DAY, MoveWindow.CLOSE] : [window];
 }
 
-export function toSectorMoves(rows: MoveRow[], f: Frame, asOf: string | null, on: string, windows: MoveWindow[]): SectorStockMovesModel {
+export function toSectorMoves(rows: MoveRow[], s: SectorModel, on: string, windows: MoveWindow[]): SectorStockMovesModel {
+  const f = s.frame;
   const moves = rows.filter((r) => r.measure === "move");
   const stats = rows[0];
+  // Rows come ordered by |change|, largest first, so inputs are already the movers in rank order.
+  const inputs = moves.filter((r) => r.reason == null).map((r) => toInput(r, "%", s.asOf));
+  const exclusions = moves.filter((r) => r.reason != null).map((r) => toExclusion(r, f, s.asOf));
+  const factIds = [...new Set(inputs.map((i) => i.factId))];
   return {
     __typename: "SectorStockMoves",
     unit: "%",
@@ -50,10 +57,8 @@ export function toSectorMoves(rows: MoveRow[], f: Frame, asOf: string | null, on
     median: stats?.median ?? null,
     min: stats?.min ?? null,
     max: stats?.max ?? null,
-    // Rows come ordered by |change|, largest first, so inputs are already the movers in rank order.
-    inputs: moves.filter((r) => r.reason == null).map((r) => toInput(r, "%", asOf)),
-    exclusions: moves.filter((r) => r.reason != null).map((r) => toExclusion(r, f, asOf)),
+    explain: listSource(inputs, exclusions, (limit) => sourceIdsOf(s.db, factIds, limit)),
     notYetPublicCount: rows.filter((r) => r.reason === ExclusionReason.NOT_PUBLIC_BY_AS_OF).length,
-    sectorIndex: rows.filter((r) => r.measure === "index" && r.reason == null).map((r) => toReported({ ...r, detail: null }, "%", asOf)),
+    sectorIndex: rows.filter((r) => r.measure === "index" && r.reason == null).map((r) => toReported({ ...r, detail: null, flag: null }, "%", s.asOf)),
   };
 }

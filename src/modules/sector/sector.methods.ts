@@ -10,13 +10,26 @@ const asOfRule = (f: Frame) =>
 
 const miners = (f: Frame) => `miners of ${f.country} (kind MINER, headquartered in ${f.country} or with a site there public by ${f.day})`;
 
+/** The one rule for figures that span borders, applied to the reported and the computed side alike. */
+export const BORDER_RULE =
+  "A figure whose region includes the country but also lies beyond it, or is not stated, spans borders: it counts in full for the " +
+  "country it describes, flagged (`spansBorders`, `spanningBordersMw`), on the reported side (the sector-wide figure) and on the " +
+  "computed side (each miner's own figure) alike; a figure confined to another country never counts. Only the site-based figure " +
+  "(`fromSites`) is strictly inside the country.";
+
 export const capacityMethod = (f: Frame) =>
-  `Sum of capacityMw of the company capacity reports (basis CURRENT) of ${miners(f)}, ${asOfRule(f)}, counted only when the ` +
-  `report's own country is ${f.country}: figures for a wider or unstated region (REGION_SPANS_BORDERS) or with no single figure (NO_VALUE) are left out.`;
+  `Sum of capacityMw of the company capacity reports (basis CURRENT) of ${miners(f)}, ${asOfRule(f)}, by the border rule: a report ` +
+  `confined to ${f.country} or spanning borders counts (the latter flagged), one confined to another country does not (OUTSIDE_COUNTRY); ` +
+  `reports with no single figure are left out (NO_VALUE). Null, never 0, when nothing counts.`;
+
+export const sitesMethod = (f: Frame) =>
+  `Sum of powerCapacityMw of the sites in ${f.country} of ${miners(f)}, ${asOfRule(f)} (each site's own metric is in its label: grid ` +
+  `connection, campus power, critical IT); sites elsewhere (OUTSIDE_COUNTRY) or with no figure (NO_VALUE) are left out. Null when none counts.`;
 
 export const minerCapacityMethod = (f: Frame) =>
-  `reported = the latest sector-wide CURRENT capacity report for ${f.country} ${asOfRule(f)}, with its qualifier and caveats; ` +
-  `computed = the sum of company reports in ${f.country} (see computed.method); coverage = computed / reported.`;
+  `reported = the latest sector-wide CURRENT capacity report for ${f.country} ${asOfRule(f)} (by the border rule), with its qualifier ` +
+  `and caveats; computed = the miners' own reports (see computed.method); fromSites = their sites in ${f.country}; ` +
+  `coverage = computed / reported and sitesCoverage = fromSites / reported.`;
 
 export const itLoadMethod = (f: Frame) =>
   `Sum of critical IT load (MW) of the AI/HPC deals of ${miners(f)} whose site, when known, is in ${f.country}, ${asOfRule(f)}; ` +
@@ -46,8 +59,22 @@ export const miningRevenueMethod = (f: Frame) =>
   `quarter ending the same day), annualized: a year as reported, a quarter × 4; summed. Earlier reports are EARLIER_PERIOD.`;
 
 export const revenueShareMethod = (f: Frame) =>
-  `value = Σ annualized contracted AI revenue / (Σ annualized contracted AI revenue + Σ annual mining revenue), summed over the ` +
-  `${miners(f)} with mining revenue ${asOfRule(f)}; per miner the same ratio of its own figures (see aiRevenue and miningRevenue).`;
+  `Forward-looking: contracted (not yet earned) revenue against today's mining run-rate. value = Σ annualized contracted AI revenue / ` +
+  `(Σ annualized contracted AI revenue + Σ annual mining revenue), summed over the ${miners(f)} with mining revenue ${asOfRule(f)}; ` +
+  `per miner the same ratio of its own figures (see aiRevenue and miningRevenue). For revenue actually earned see reportedAiRevenueShare.`;
+
+const latestPeriod = (f: Frame) =>
+  `per miner of ${f.country}, its latest period stating both total and AI/HPC revenue ${asOfRule(f)} (the period ending last; of two ` +
+  `ending the same day, the quarter), put on a yearly footing (a quarter × 4, a year as is; USD at the linked published rate)`;
+
+export const reportedAiMethod = (f: Frame) => `AI/HPC segment revenue, ${latestPeriod(f)}; summed. Earlier periods are EARLIER_PERIOD.`;
+
+export const reportedTotalMethod = (f: Frame) =>
+  `Total revenue of the same reports, ${latestPeriod(f)}; summed. Miners with no such report are NO_REVENUE_DATA.`;
+
+export const reportedShareMethod = (f: Frame) =>
+  `What was earned: value = Σ AI/HPC segment revenue / Σ total revenue, ${latestPeriod(f)}; coverage = miners counted / miners of ` +
+  `${f.country}. Not the forward-looking contractedAiRevenueShare.`;
 
 export const backstopMethod = (f: Frame) =>
   `Sum of guaranteed amounts in USD of credit backstops whose beneficiary is one of the ${miners(f)} (the backstopped lease, when ` +

@@ -1,3 +1,4 @@
+import { CountryCodeResolver } from "graphql-scalars";
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { BadUserInputError } from "../../shared/errors";
@@ -18,12 +19,17 @@ import {
   ContractedAiRevenueShare,
   ContractedAiValue,
   MinerCapacity,
+  ReportedAiRevenueShare,
   SectorBackstops,
   SectorBondIssuance,
   SectorInvestment,
 } from "./sector.type";
 
-const COUNTRY = { nullable: true, defaultValue: "US", description: "Country (ISO 3166-1 alpha-2) whose miners and hyperscalers count." };
+const COUNTRY = {
+  nullable: true,
+  defaultValue: "US",
+  description: "Country (ISO 3166-1 alpha-2, e.g. `US`) whose miners and hyperscalers count; a country with nothing on file is NOT_FOUND.",
+};
 
 @ObjectType({ simpleResolvers: true, 
   description:
@@ -43,16 +49,16 @@ export class SectorResolver {
       "stock moves, as known on `asOf` (facts public by then, latest revisions only).",
   })
   sector(
-    @Arg("country", () => String, COUNTRY) country: string | null,
+    @Arg("country", () => CountryCodeResolver, COUNTRY) country: string | null,
     @Arg("asOf", () => DateScalar, { nullable: true, description: "Answer as known on this day (default: today)." }) asOf: string | null,
     @Ctx() ctx: Context,
-  ): S.SectorModel {
+  ): Promise<S.SectorModel> {
     return S.openSector(ctx.db, country, asOf);
   }
 
   @Query(() => SectorChanges, { description: "The facts that appeared or were revised after `from` and by `to`, and how each headline figure moved." })
   sectorChanges(
-    @Arg("country", () => String, COUNTRY) country: string | null,
+    @Arg("country", () => CountryCodeResolver, COUNTRY) country: string | null,
     @Arg("from", () => DateScalar, { description: "Start day (exclusive); figures are compared as of this day." }) from: string,
     @Arg("to", () => DateScalar, { description: "End day (inclusive)." }) to: string,
     @Ctx() ctx: Context,
@@ -67,37 +73,48 @@ export class SectorResolver {
 
   @FieldResolver(() => MinerCapacity, { description: "How many MW the country's miners control: the reported sector figure beside the computed one, with coverage." })
   minerCapacity(@Root() s: S.SectorModel) {
-    return S.minerCapacity(s);
+    return s.figure("minerCapacity", S.minerCapacity);
   }
 
   @FieldResolver(() => AiContractedItLoad, { description: "MW of critical IT load contracted to AI/HPC customers, and its share of miner capacity." })
   aiContractedItLoad(@Root() s: S.SectorModel) {
-    return S.aiContractedItLoad(s);
+    return s.figure("aiContractedItLoad", S.aiContractedItLoad);
   }
 
   @FieldResolver(() => ContractedAiValue, { description: "Total and annualized contract value of miners' AI/HPC deals (USD)." })
   contractedAiValue(@Root() s: S.SectorModel) {
-    return S.contractedAiValue(s);
+    return s.figure("contractedAiValue", S.contractedAiValue);
   }
 
-  @FieldResolver(() => ContractedAiRevenueShare, { description: "What share of miners' revenue is contracted AI revenue, per miner and for the sector." })
+  @FieldResolver(() => ContractedAiRevenueShare, {
+    description:
+      "FORWARD-LOOKING: contracted (future) AI revenue, annualized, as a share of miners' revenue, per miner and for the sector. " +
+      "For what was earned, see `reportedAiRevenueShare`.",
+  })
   contractedAiRevenueShare(@Root() s: S.SectorModel) {
-    return S.contractedAiRevenueShare(s);
+    return s.figure("contractedAiRevenueShare", S.contractedAiRevenueShare);
+  }
+
+  @FieldResolver(() => ReportedAiRevenueShare, {
+    description: "What was EARNED: miners' reported AI/HPC segment revenue as a share of total revenue in their latest periods, per miner and for the sector.",
+  })
+  reportedAiRevenueShare(@Root() s: S.SectorModel) {
+    return s.figure("reportedAiRevenueShare", S.reportedAiRevenueShare);
   }
 
   @FieldResolver(() => SectorBackstops, { description: "Credit backstops for the country's miners, by guarantor and beneficiary." })
   creditBackstops(@Root() s: S.SectorModel) {
-    return S.creditBackstops(s);
+    return s.figure("creditBackstops", S.creditBackstops);
   }
 
   @FieldResolver(() => SectorBondIssuance, { description: "Hyperscalers' bond issuance (USD), by issuer, with order-book demand and cover ratio." })
   bondIssuance(@Root() s: S.SectorModel) {
-    return S.bondIssuance(s);
+    return s.figure("bondIssuance", S.bondIssuance);
   }
 
   @FieldResolver(() => SectorInvestment, { description: "Hyperscalers' announced investment plans: amount (USD) and capacity (MW / GW)." })
   hyperscalerInvestment(@Root() s: S.SectorModel) {
-    return S.hyperscalerInvestment(s);
+    return s.figure("hyperscalerInvestment", S.hyperscalerInvestment);
   }
 
   @FieldResolver(() => SectorStockMoves, { description: "Miners' share-price moves on one day, with the sector-index move beside them." })
@@ -109,7 +126,7 @@ export class SectorResolver {
   ): Promise<SectorStockMovesModel> {
     checkAsOf(on);
     const windows = windowsFor(window);
-    return toSectorMoves(await moveRows(s.db, s.frame, on, windows), s.frame, s.asOf, on, windows);
+    return toSectorMoves(await moveRows(s.db, s.frame, on, windows), s, on, windows);
   }
 }
 
@@ -119,9 +136,9 @@ export class SectorStockMovesResolver {
   topMovers(
     @Root() m: SectorStockMovesModel,
     @Arg("limit", () => Int, { defaultValue: 5, description: "How many (0 to 100)." }) limit: number,
-  ): AggregateInput[] {
+  ): Promise<AggregateInput[]> {
     if (limit < 0 || limit > 100) throw new BadUserInputError("`limit` must be between 0 and 100.", "limit");
-    return m.inputs.slice(0, limit);
+    return m.explain.inputs(0, limit);
   }
 }
 

@@ -1,169 +1,187 @@
-import type { Db } from "../../db/client";
-import { BadUserInputError } from "../../shared/errors";
-import { checkAsOf, today } from "../../shared/time-travel";
 import { ratio } from "./aggregate.type";
-import { companiesOf, toAggregate, toReported } from "./aggregate.model";
-import { backstopRows, bondRows, planRows } from "./financing.queries";
-import { coreRows } from "./sector.queries";
-import { shareRows } from "./share.queries";
-import type { ExplainRow, Frame } from "./sector.sql";
+import { toReported } from "./aggregate.model";
 import * as M from "./sector.methods";
+import { SectorModel } from "./sector.model";
 import type {
   AiContractedItLoad,
-  ContractedAiRevenueShare,
+  ContractedAiRevenueShareModel,
   ContractedAiValue,
   MinerCapacity,
+  ReportedAiRevenueShareModel,
   SectorBackstops,
   SectorBondIssuance,
   SectorInvestment,
 } from "./sector.type";
 
-/**
- * One `sector(country, asOf)` answer. Each statement runs at most once per answer, when the first
- * field that needs it resolves (minerCapacity and aiContractedItLoad share one, for example).
- */
-export class SectorModel {
-  readonly frame: Frame;
-  private readonly memo = new Map<string, Promise<ExplainRow[]>>();
+export { openSector, SectorModel, type StatementName } from "./sector.model";
 
-  constructor(
-    readonly db: Db,
-    readonly country: string,
-    /** `asOf` as asked (null: the present view); nested facts are read at it. */
-    readonly asOf: string | null,
-  ) {
-    this.frame = { country, day: asOf ?? today(), strict: asOf != null };
-  }
-
-  rows(name: "core" | "share" | "backstops" | "bonds" | "plans"): Promise<ExplainRow[]> {
-    let p = this.memo.get(name);
-    if (!p) {
-      const run = { core: coreRows, share: shareRows, backstops: backstopRows, bonds: bondRows, plans: planRows }[name];
-      p = run(this.db, this.frame);
-      this.memo.set(name, p);
-    }
-    return p;
-  }
+async function reportedCapacity(s: SectorModel) {
+  const row = (await s.details("core", ["reported"])).find((r) => r.measure === "reported");
+  return row ? toReported(row, "MW", s.asOf) : null;
 }
-
-export function openSector(db: Db, country: string | null | undefined, asOf: string | null | undefined): SectorModel {
-  const code = (country ?? "US").toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code)) throw new BadUserInputError("`country` must be an ISO 3166-1 alpha-2 code such as US.", "country");
-  return new SectorModel(db, code, checkAsOf(asOf));
-}
-
-const agg = (s: SectorModel, rows: ExplainRow[], measure: string, unit: string, method: string) =>
-  toAggregate(rows, { measure, unit, method }, s.frame, s.asOf);
 
 export async function minerCapacity(s: SectorModel): Promise<MinerCapacity> {
-  const rows = await s.rows("core");
-  const reportedRow = rows.find((r) => r.measure === "reported");
-  const reported = reportedRow ? toReported(reportedRow, "MW", s.asOf) : null;
-  const computed = agg(s, rows, "capacity", "MW", M.capacityMethod(s.frame));
-  const coverage = reported?.value ? computed.value / reported.value : null;
-  return { reported, computed, coverage, method: M.minerCapacityMethod(s.frame) };
+  const [reported, computed, fromSites, summary] = await Promise.all([
+    reportedCapacity(s),
+    s.aggregate("core", "capacity", "MW", M.capacityMethod(s.frame)),
+    s.aggregate("core", "sites", "MW", M.sitesMethod(s.frame)),
+    s.summary("core"),
+  ]);
+  const cover = (v: number | null) => (v != null && reported?.value ? v / reported.value : null);
+  const why = (v: number | null) =>
+    !reported ? `No sector-wide figure for ${s.country} is public by ${s.frame.day}.` : v == null ? "Nothing counts on the computed side (see its `reason`)." : null;
+  const capacity = summary.of("capacity");
+  return {
+    reported,
+    computed,
+    fromSites,
+    coverage: cover(computed.value),
+    coverageReason: why(computed.value),
+    sitesCoverage: cover(fromSites.value),
+    sitesCoverageReason: why(fromSites.value),
+    spanningBordersMw: capacity.n > 0 ? (capacity.flag_total ?? 0) : null,
+    borderRule: M.BORDER_RULE,
+    method: M.minerCapacityMethod(s.frame),
+  };
 }
 
 export async function aiContractedItLoad(s: SectorModel): Promise<AiContractedItLoad> {
-  const rows = await s.rows("core");
-  const itLoad = agg(s, rows, "itLoad", "MW", M.itLoadMethod(s.frame));
-  const reported = rows.find((r) => r.measure === "reported")?.value ?? null;
-  const computed = rows.find((r) => r.measure === "capacity" && r.reason == null)?.total ?? 0;
+  const [itLoad, reported, summary] = await Promise.all([s.aggregate("core", "itLoad", "MW", M.itLoadMethod(s.frame)), reportedCapacity(s), s.summary("core")]);
+  const capacity = summary.of("capacity");
+  const computed = capacity.n > 0 ? capacity.total : null;
   // IT load of the deals of miners whose capacity is counted (flag), summed in SQL.
-  const likeMw = rows.find((r) => r.measure === "itLoad" && r.reason == null)?.flag_total ?? 0;
+  const like = summary.of("itLoad");
+  const likeMw = like.n > 0 ? (like.flag_total ?? 0) : null;
   return {
     itLoad,
-    shareOfReportedCapacity: ratio(itLoad.value, reported, M.shareOfReportedMethod),
-    shareOfComputedCapacity: ratio(likeMw, computed || null, M.shareOfComputedMethod),
+    shareOfReportedCapacity: ratio(itLoad.value, reported?.value ?? null, M.shareOfReportedMethod),
+    shareOfComputedCapacity: ratio(likeMw, computed, M.shareOfComputedMethod),
     method: M.itLoadMethod(s.frame),
   };
 }
 
 export async function contractedAiValue(s: SectorModel): Promise<ContractedAiValue> {
-  const rows = await s.rows("core");
-  const total = agg(s, rows, "totalValue", "USD", M.totalValueMethod(s.frame));
-  const annualized = agg(s, rows, "annualized", "USD/year", M.annualizedMethod);
-  const annual = new Map(companiesOf(rows, "annualized").map((r) => [r.company_id!, r.company_total ?? 0]));
-  const byMiner = companiesOf(rows, "totalValue").map((r) => ({
+  const [total, annualized, summary] = await Promise.all([
+    s.aggregate("core", "totalValue", "USD", M.totalValueMethod(s.frame)),
+    s.aggregate("core", "annualized", "USD/year", M.annualizedMethod),
+    s.summary("core"),
+  ]);
+  const annual = summary.totals("annualized");
+  const byMiner = summary.companies("totalValue").map((r) => ({
     companyId: r.company_id!,
     asOf: s.asOf,
-    totalValue: r.company_total ?? 0,
-    dealCount: r.company_count,
+    totalValue: r.total ?? 0,
+    dealCount: r.n,
     annualized: annual.get(r.company_id!) ?? 0,
   }));
   return { total, annualized, byMiner };
 }
 
-export async function contractedAiRevenueShare(s: SectorModel): Promise<ContractedAiRevenueShare> {
-  const rows = await s.rows("share");
-  const aiRevenue = agg(s, rows, "ai", "USD/year", M.aiRevenueMethod(s.frame));
-  const miningRevenue = agg(s, rows, "mining", "USD/year", M.miningRevenueMethod(s.frame));
-  const aiBy = new Map(companiesOf(rows, "ai").map((r) => [r.company_id!, r.company_total ?? 0]));
-  const byMiner = companiesOf(rows, "mining")
-    .map((r) => {
-      const ai = aiBy.get(r.company_id!) ?? 0;
-      const mining = r.company_total ?? 0;
-      return { companyId: r.company_id!, asOf: s.asOf, annualizedAi: ai, annualMining: mining, miningBasis: r.extra_text ?? r.key, share: ratio(ai, ai + mining, "").value };
-    })
-    .sort((a, b) => (b.share ?? -1) - (a.share ?? -1));
-  const whole = aiRevenue.value + miningRevenue.value;
-  const value = whole > 0 ? aiRevenue.value / whole : null;
-  return { value, percent: value == null ? null : value * 100, unit: "ratio", aiRevenue, miningRevenue, byMiner, method: M.revenueShareMethod(s.frame) };
+const shareOf = (part: number | null, whole: number | null) => (whole ? (part ?? 0) / whole : null);
+
+export async function contractedAiRevenueShare(s: SectorModel): Promise<ContractedAiRevenueShareModel> {
+  const [aiRevenue, miningRevenue, summary] = await Promise.all([
+    s.aggregate("share", "ai", "USD/year", M.aiRevenueMethod(s.frame)),
+    s.aggregate("share", "mining", "USD/year", M.miningRevenueMethod(s.frame)),
+    s.summary("share"),
+  ]);
+  const whole = miningRevenue.value == null ? null : (aiRevenue.value ?? 0) + miningRevenue.value;
+  const value = shareOf(aiRevenue.value, whole);
+  const byMiner = async () => {
+    const aiBy = summary.totals("ai");
+    const basis = new Map((await s.allInputs("share", "mining")).map((r) => [r.company_id!, r.extra_text]));
+    return summary
+      .companies("mining")
+      .map((r) => {
+        const ai = aiBy.get(r.company_id!) ?? 0;
+        const mining = r.total ?? 0;
+        return { companyId: r.company_id!, asOf: s.asOf, annualizedAi: ai, annualMining: mining, miningBasis: basis.get(r.company_id!) ?? "", share: shareOf(ai, ai + mining) };
+      })
+      .sort((a, b) => (b.share ?? -1) - (a.share ?? -1));
+  };
+  return { value, percent: value == null ? null : value * 100, unit: "ratio", aiRevenue, miningRevenue, byMiner, forwardLooking: true, method: M.revenueShareMethod(s.frame) };
+}
+
+export async function reportedAiRevenueShare(s: SectorModel): Promise<ReportedAiRevenueShareModel> {
+  const [aiHpcRevenue, totalRevenue, summary] = await Promise.all([
+    s.aggregate("reportedShare", "aiHpc", "USD/year", M.reportedAiMethod(s.frame)),
+    s.aggregate("reportedShare", "revenue", "USD/year", M.reportedTotalMethod(s.frame)),
+    s.summary("reportedShare"),
+  ]);
+  const value = shareOf(aiHpcRevenue.value, totalRevenue.value);
+  const miners = summary.of("miners").n;
+  const counted = summary.of("revenue").n;
+  const byMiner = async () => {
+    const aiBy = summary.totals("aiHpc");
+    const period = new Map((await s.allInputs("reportedShare", "revenue")).map((r) => [r.company_id!, r.extra_text]));
+    return summary
+      .companies("revenue")
+      .map((r) => {
+        const ai = aiBy.get(r.company_id!) ?? 0;
+        return { companyId: r.company_id!, asOf: s.asOf, aiHpcRevenue: ai, totalRevenue: r.total ?? 0, period: period.get(r.company_id!) ?? "", share: shareOf(ai, r.total) };
+      })
+      .sort((a, b) => (b.share ?? -1) - (a.share ?? -1));
+  };
+  return {
+    value,
+    percent: value == null ? null : value * 100,
+    unit: "ratio",
+    reason: value == null ? `No miner of ${s.country} has a report stating both total and AI/HPC revenue public by ${s.frame.day}.` : null,
+    aiHpcRevenue,
+    totalRevenue,
+    minersCounted: counted,
+    minersInCountry: miners,
+    coverage: miners ? counted / miners : null,
+    byMiner,
+    method: M.reportedShareMethod(s.frame),
+  };
 }
 
 export async function creditBackstops(s: SectorModel): Promise<SectorBackstops> {
-  const rows = await s.rows("backstops");
-  const reported = rows.filter((r) => r.measure === "reported").map((r) => toReported(r, "USD", s.asOf));
-  const byGuarantor = companiesOf(rows, "amount").map((r) => ({
+  const [total, summary, details] = await Promise.all([s.aggregate("backstops", "amount", "USD", M.backstopMethod(s.frame)), s.summary("backstops"), s.details("backstops", ["reported"])]);
+  const reported = details.map((r) => toReported({ ...r, flag: null }, "USD", s.asOf));
+  const byGuarantor = summary.companies("amount").map((r) => ({
     companyId: r.company_id!,
     asOf: s.asOf,
-    amount: r.company_total ?? 0,
-    count: r.company_count,
+    amount: r.total ?? 0,
+    count: r.n,
     reported: reported.filter((x) => x.companyId === r.company_id),
   }));
-  const byBeneficiary = companiesOf(rows, "beneficiary").map((r) => ({
-    companyId: r.company_id!,
-    asOf: s.asOf,
-    value: r.company_total ?? 0,
-    unit: "USD",
-    count: r.company_count,
-  }));
-  return { total: agg(s, rows, "amount", "USD", M.backstopMethod(s.frame)), byGuarantor, byBeneficiary, reported };
+  const byBeneficiary = summary.companies("beneficiary").map((r) => ({ companyId: r.company_id!, asOf: s.asOf, value: r.total ?? 0, unit: "USD", count: r.n }));
+  return { total, byGuarantor, byBeneficiary, reported };
 }
 
 export async function bondIssuance(s: SectorModel): Promise<SectorBondIssuance> {
-  const rows = await s.rows("bonds");
-  const total = agg(s, rows, "amount", "USD", M.bondMethod(s.frame));
-  const orderBookDemand = agg(s, rows, "demand", "USD", M.demandMethod);
-  const covered = agg(s, rows, "covered", "USD", M.coverMethod);
-  const demandBy = new Map(companiesOf(rows, "demand").map((r) => [r.company_id!, r.company_total ?? 0]));
-  const coveredBy = new Map(companiesOf(rows, "covered").map((r) => [r.company_id!, r.company_total ?? 0]));
-  const byIssuer = companiesOf(rows, "amount").map((r) => {
+  const [total, orderBookDemand, summary] = await Promise.all([
+    s.aggregate("bonds", "amount", "USD", M.bondMethod(s.frame)),
+    s.aggregate("bonds", "demand", "USD", M.demandMethod),
+    s.summary("bonds"),
+  ]);
+  const covered = summary.of("covered");
+  const demandBy = summary.totals("demand");
+  const coveredBy = summary.totals("covered");
+  const byIssuer = summary.companies("amount").map((r) => {
     const demand = demandBy.get(r.company_id!) ?? null;
     return {
       companyId: r.company_id!,
       asOf: s.asOf,
-      amount: r.company_total ?? 0,
-      count: r.company_count,
+      amount: r.total ?? 0,
+      count: r.n,
       orderBookDemand: demand,
-      coverRatio: ratio(demand ?? 0, coveredBy.get(r.company_id!) ?? null, M.coverMethod),
+      coverRatio: ratio(demand, coveredBy.get(r.company_id!) ?? null, M.coverMethod),
     };
   });
-  return { total, orderBookDemand, coverRatio: ratio(orderBookDemand.value, covered.value || null, M.coverMethod), byIssuer };
+  return { total, orderBookDemand, coverRatio: ratio(orderBookDemand.value, covered.n ? covered.total : null, M.coverMethod), byIssuer };
 }
 
 export async function hyperscalerInvestment(s: SectorModel): Promise<SectorInvestment> {
-  const rows = await s.rows("plans");
-  const amount = agg(s, rows, "amount", "USD", M.planAmountMethod(s.frame));
-  const byCompany = companiesOf(rows, "amount").map((r) => ({
-    companyId: r.company_id!,
-    asOf: s.asOf,
-    value: r.company_total ?? 0,
-    unit: "USD",
-    count: r.company_count,
-  }));
-  const reportedTallies = rows
-    .filter((r) => r.measure === "amount" && r.reason === "REPORTED_TOTAL" && r.value != null)
-    .map((r) => toReported({ ...r, extra_text: null }, "USD", s.asOf));
-  return { amount, capacity: agg(s, rows, "capacity", "MW", M.planCapacityMethod), byCompany, reportedTallies };
+  const [amount, capacity, summary, tallies] = await Promise.all([
+    s.aggregate("plans", "amount", "USD", M.planAmountMethod(s.frame)),
+    s.aggregate("plans", "capacity", "MW", M.planCapacityMethod),
+    s.summary("plans"),
+    s.details("plans", ["tally"]),
+  ]);
+  const byCompany = summary.companies("amount").map((r) => ({ companyId: r.company_id!, asOf: s.asOf, value: r.total ?? 0, unit: "USD", count: r.n }));
+  const reportedTallies = tallies.map((r) => toReported({ ...r, extra_text: null, flag: null }, "USD", s.asOf));
+  return { amount, capacity, byCompany, reportedTallies };
 }

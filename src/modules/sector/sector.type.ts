@@ -23,17 +23,36 @@ export class ReportedFigure {
   @Field(() => String, { nullable: true, description: "Caveats carried from the fact (its note, region, what it covers)." })
   caveats!: string | null;
   @Field(() => DateScalar, { nullable: true, description: "The day the figure counts as public from." }) publicOn!: string | null;
+  @Field(() => Boolean, {
+    description: "The figure's region is wider than the country or not stated (see `caveats`): it spans borders, and counts by the rule in `MinerCapacity.borderRule`.",
+  })
+  spansBorders!: boolean;
 }
 export type ReportedModel = ReportedFigure & FactRef;
 
-@ObjectType({ simpleResolvers: true, description: "Power capacity of the country's bitcoin miners: the latest reported sector figure beside the figure computed from company reports." })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "Power capacity of the country's bitcoin miners: the latest reported sector figure beside two computed ones (from the miners' own " +
+    "reports, and from their sites in the country), each with its coverage, under one written rule for figures that span borders.",
+})
 export class MinerCapacity {
   @Field(() => ReportedFigure, { nullable: true, description: "The latest sector-wide figure public by `asOf` (e.g. Bernstein's \"more than 14 GW\"); null before any." })
   reported!: ReportedModel | null;
-  @Field(() => Aggregate, { description: "Sum of the company capacity reports that lie in the country (MW)." }) computed!: AggregateModel;
-  @Field(() => Float, { nullable: true, description: "computed / reported: how much of the reported figure the company reports account for." })
+  @Field(() => Aggregate, { description: "Company-based: the sum of the miners' own capacity reports that count by `borderRule` (MW); null when none counts." })
+  computed!: AggregateModel;
+  @Field(() => Aggregate, { description: "Site-based: the sum of the capacity of the miners' sites in the country (MW), strictly inside its borders; null when none counts." })
+  fromSites!: AggregateModel;
+  @Field(() => Float, { nullable: true, description: "computed / reported: how much of the reported figure the company reports account for; null with `coverageReason`." })
   coverage!: number | null;
-  @Field(() => String, { description: "How the two figures are found, in one sentence." }) method!: string;
+  @Field(() => String, { nullable: true, description: "Why `coverage` is null; null when there is one." }) coverageReason!: string | null;
+  @Field(() => Float, { nullable: true, description: "fromSites / reported; null with `sitesCoverageReason`." }) sitesCoverage!: number | null;
+  @Field(() => String, { nullable: true, description: "Why `sitesCoverage` is null; null when there is one." }) sitesCoverageReason!: string | null;
+  @Field(() => Float, { nullable: true, description: "The part of `computed` (MW) from figures that span borders; null when nothing counts." })
+  spanningBordersMw!: number | null;
+  @Field(() => String, { description: "The one rule for figures that span borders, applied to the reported and the computed side alike." })
+  borderRule!: string;
+  @Field(() => String, { description: "How the figures are found, in one sentence." }) method!: string;
 }
 
 @ObjectType({ simpleResolvers: true, description: "Critical IT load under miners' AI/HPC deals, and its share of miner capacity." })
@@ -83,22 +102,57 @@ export class MinerRevenueShare {
   asOf!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, 
+@ObjectType({
+  simpleResolvers: true,
   description:
-    "Contracted AI revenue as a share of miners' revenue: Σ annualized AI / (Σ annualized AI + Σ annual mining revenue) over the miners with reported mining revenue.",
+    "FORWARD-LOOKING: contracted AI revenue (future money, annualized) as a share of miners' revenue: Σ annualized contracted AI / " +
+    "(Σ annualized contracted AI + Σ annual mining revenue) over the miners with reported mining revenue. Not what was earned: see `reportedAiRevenueShare`.",
 })
 export class ContractedAiRevenueShare {
-  @Field(() => Float, { nullable: true, description: "The share (0–1): aiRevenue.value / (aiRevenue.value + miningRevenue.value)." })
+  @Field(() => Float, { nullable: true, description: "The share (0–1): aiRevenue.value / (aiRevenue.value + miningRevenue.value); forward-looking." })
   value!: number | null;
   @Field(() => Float, { nullable: true, description: "`value` × 100." }) percent!: number | null;
   @Field(() => String, { description: "Unit of `value`: `ratio`." }) unit!: string;
+  @Field(() => Boolean, { description: "Always true: the numerator is contracted, not yet earned, revenue." }) forwardLooking!: boolean;
   @Field(() => Aggregate, { description: "The numerator: annualized contracted AI revenue of the miners with mining revenue (USD/year)." })
   aiRevenue!: AggregateModel;
   @Field(() => Aggregate, { description: "Annual mining revenue of those miners (USD/year); the denominator is aiRevenue + miningRevenue." })
   miningRevenue!: AggregateModel;
-  @Field(() => [MinerRevenueShare], { description: "Per miner, highest share first." }) byMiner!: MinerRevenueShare[];
   @Field(() => String, { description: "The formula and the rules, in one sentence." }) method!: string;
 }
+export type ContractedAiRevenueShareModel = ContractedAiRevenueShare & { byMiner: () => Promise<MinerRevenueShare[]> };
+
+@ObjectType({ simpleResolvers: true, description: "One miner's reported AI/HPC share of revenue in its latest period." })
+export class MinerReportedShare {
+  @Field(() => Float, { description: "AI/HPC segment revenue (USD per year: a quarter × 4, a year as is)." }) aiHpcRevenue!: number;
+  @Field(() => Float, { description: "Total revenue on the same footing (USD per year)." }) totalRevenue!: number;
+  @Field(() => String, { description: "The period reported (e.g. `Q2 FY26`, `quarter ending 2025-12-31`)." }) period!: string;
+  @Field(() => Float, { nullable: true, description: "aiHpcRevenue / totalRevenue." }) share!: number | null;
+  companyId!: number;
+  asOf!: string | null;
+}
+
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "What was EARNED: the miners' reported AI/HPC segment revenue as a share of their total revenue, each in its latest period public by " +
+    "`asOf`; the sector figure is the ratio of the sums. Compare with the forward-looking `contractedAiRevenueShare`.",
+})
+export class ReportedAiRevenueShare {
+  @Field(() => Float, { nullable: true, description: "Σ AI/HPC revenue / Σ total revenue (0–1); null with `reason` when no miner counts." })
+  value!: number | null;
+  @Field(() => Float, { nullable: true, description: "`value` × 100." }) percent!: number | null;
+  @Field(() => String, { description: "Unit of `value`: `ratio`." }) unit!: string;
+  @Field(() => String, { nullable: true, description: "Why `value` is null; null when there is one." }) reason!: string | null;
+  @Field(() => Aggregate, { description: "The numerator: AI/HPC segment revenue of the counted miners (USD/year)." }) aiHpcRevenue!: AggregateModel;
+  @Field(() => Aggregate, { description: "The denominator: total revenue of the same miners, same periods (USD/year); `excluded` lists miners without data." })
+  totalRevenue!: AggregateModel;
+  @Field(() => Int, { description: "Miners whose latest report counts." }) minersCounted!: number;
+  @Field(() => Int, { description: "Miners of the country (kind MINER, headquartered there or with a site there public by `asOf`)." }) minersInCountry!: number;
+  @Field(() => Float, { nullable: true, description: "minersCounted / minersInCountry." }) coverage!: number | null;
+  @Field(() => String, { description: "The formula and the rules, in one sentence." }) method!: string;
+}
+export type ReportedAiRevenueShareModel = ReportedAiRevenueShare & { byMiner: () => Promise<MinerReportedShare[]> };
 
 @ObjectType({ simpleResolvers: true, description: "One guarantor's backstops for the country's miners." })
 export class GuarantorBackstops {

@@ -722,6 +722,38 @@ export type RevenueSegment =
   /** Everything else the company reports separately (hosted mining, power sales, ...). */
   | 'OTHER';
 
+/** A headline figure of `sector`, to follow over time in `sectorSeries`. */
+export type SectorMetric =
+  /** aiContractedItLoad.itLoad (MW). */
+  | 'AI_CONTRACTED_IT_LOAD'
+  /** bondIssuance.total (USD). */
+  | 'BOND_ISSUANCE'
+  /** contractedAiValue.annualized (USD/year). */
+  | 'CONTRACTED_AI_ANNUALIZED'
+  /** contractedAiRevenueShare (ratio), forward-looking; coverage = miners with mining revenue / miners. */
+  | 'CONTRACTED_AI_REVENUE_SHARE'
+  /** contractedAiValue.total (USD). */
+  | 'CONTRACTED_AI_VALUE'
+  /** creditBackstops.total (USD). */
+  | 'CREDIT_BACKSTOPS'
+  /** hyperscalerInvestment.amount (USD). */
+  | 'HYPERSCALER_INVESTMENT'
+  /** minerCapacity.computed (MW), company-based; coverage = computed / reported. */
+  | 'MINER_CAPACITY_COMPUTED'
+  /** minerCapacity.reported (MW): the latest sector-wide figure. */
+  | 'MINER_CAPACITY_REPORTED'
+  /** minerCapacity.fromSites (MW), site-based; coverage = fromSites / reported. */
+  | 'MINER_CAPACITY_SITES'
+  /** reportedAiRevenueShare (ratio), what was earned; coverage = miners counted / miners. */
+  | 'REPORTED_AI_REVENUE_SHARE';
+
+/** The step of a series: a point at the end of each calendar month or quarter. */
+export type SeriesInterval =
+  /** A point on the last day of each calendar month. */
+  | 'MONTH'
+  /** A point on the last day of each calendar quarter (31 Mar, 30 Jun, 30 Sep, 31 Dec). */
+  | 'QUARTER';
+
 /** One sort key for sites. */
 export type SiteOrder = {
   /** Direction. */
@@ -1096,14 +1128,36 @@ export type ListStockMovesQueryVariables = Exact<{
 
 export type ListStockMovesQuery = { stockMoves: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, symbol: string, isIndex: boolean, on: string, window: MoveWindow, moveType: string, changePct: number | null, unresolved: boolean, verified: boolean, context: string | null, note: string | null, company: { name: string, ticker: string | null } | null, price: { amount: number, currency: string } | null, sources: Array<{ source: { key: string, title: string, url: string | null } }> }> } };
 
-export type SectorSummaryQueryVariables = Exact<{
-  country?: InputMaybe<Scalars['String']['input']>;
+export type SectorSeriesQueryVariables = Exact<{
+  metric: SectorMetric;
+  country?: InputMaybe<Scalars['CountryCode']['input']>;
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  interval?: InputMaybe<SeriesInterval>;
 }>;
 
 
-export type SectorSummaryQuery = { before: { asOf: string, country: string, minerCapacity: { coverage: number | null, method: string, reported: { label: string, value: number | null, unit: string, qualifier: string | null, publicOn: string | null } | null, computed: { value: number, unit: string, count: number } }, aiContractedItLoad: { itLoad: { value: number, unit: string, count: number }, shareOfReportedCapacity: { value: number | null }, shareOfComputedCapacity: { value: number | null } }, contractedAiValue: { total: { value: number, unit: string, count: number }, annualized: { value: number, unit: string } }, contractedAiRevenueShare: { percent: number | null, method: string, aiRevenue: { value: number }, miningRevenue: { value: number } }, creditBackstops: { total: { value: number, unit: string, count: number }, byGuarantor: Array<{ amount: number, count: number, guarantor: { name: string, ticker: string | null } }> }, bondIssuance: { total: { value: number, unit: string, count: number }, orderBookDemand: { value: number }, coverRatio: { value: number | null } }, hyperscalerInvestment: { amount: { value: number, unit: string, count: number }, capacity: { value: number, unit: string } } } | null, after: { asOf: string, country: string, minerCapacity: { coverage: number | null, method: string, reported: { label: string, value: number | null, unit: string, qualifier: string | null, publicOn: string | null } | null, computed: { value: number, unit: string, count: number } }, aiContractedItLoad: { itLoad: { value: number, unit: string, count: number }, shareOfReportedCapacity: { value: number | null }, shareOfComputedCapacity: { value: number | null } }, contractedAiValue: { total: { value: number, unit: string, count: number }, annualized: { value: number, unit: string } }, contractedAiRevenueShare: { percent: number | null, method: string, aiRevenue: { value: number }, miningRevenue: { value: number } }, creditBackstops: { total: { value: number, unit: string, count: number }, byGuarantor: Array<{ amount: number, count: number, guarantor: { name: string, ticker: string | null } }> }, bondIssuance: { total: { value: number, unit: string, count: number }, orderBookDemand: { value: number }, coverRatio: { value: number | null } }, hyperscalerInvestment: { amount: { value: number, unit: string, count: number }, capacity: { value: number, unit: string } } } | null };
+export type SectorSeriesQuery = { sectorSeries: { metric: SectorMetric, country: string, interval: SeriesInterval, unit: string, points: Array<{ on: string, value: number | null, coverage: number | null, reason: string | null, inputs: { totalCount: number, nodes: Array<{ label: string, value: number, fact:
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+            | { key: string }
+           }> }, sources: Array<{ title: string, url: string | null }> }> } };
 
-export type SectorFiguresFragment = { asOf: string, country: string, minerCapacity: { coverage: number | null, method: string, reported: { label: string, value: number | null, unit: string, qualifier: string | null, publicOn: string | null } | null, computed: { value: number, unit: string, count: number } }, aiContractedItLoad: { itLoad: { value: number, unit: string, count: number }, shareOfReportedCapacity: { value: number | null }, shareOfComputedCapacity: { value: number | null } }, contractedAiValue: { total: { value: number, unit: string, count: number }, annualized: { value: number, unit: string } }, contractedAiRevenueShare: { percent: number | null, method: string, aiRevenue: { value: number }, miningRevenue: { value: number } }, creditBackstops: { total: { value: number, unit: string, count: number }, byGuarantor: Array<{ amount: number, count: number, guarantor: { name: string, ticker: string | null } }> }, bondIssuance: { total: { value: number, unit: string, count: number }, orderBookDemand: { value: number }, coverRatio: { value: number | null } }, hyperscalerInvestment: { amount: { value: number, unit: string, count: number }, capacity: { value: number, unit: string } } };
+export type SectorSummaryQueryVariables = Exact<{
+  country?: InputMaybe<Scalars['CountryCode']['input']>;
+}>;
+
+
+export type SectorSummaryQuery = { before: { asOf: string, country: string, minerCapacity: { coverage: number | null, sitesCoverage: number | null, spanningBordersMw: number | null, borderRule: string, method: string, reported: { label: string, value: number | null, unit: string, qualifier: string | null, publicOn: string | null } | null, computed: { value: number | null, reason: string | null, unit: string, count: number }, fromSites: { value: number | null, reason: string | null, unit: string, count: number } }, aiContractedItLoad: { itLoad: { value: number | null, unit: string, count: number }, shareOfReportedCapacity: { value: number | null }, shareOfComputedCapacity: { value: number | null } }, contractedAiValue: { total: { value: number | null, unit: string, count: number }, annualized: { value: number | null, unit: string } }, contractedAiRevenueShare: { percent: number | null, forwardLooking: boolean, method: string, aiRevenue: { value: number | null }, miningRevenue: { value: number | null } }, reportedAiRevenueShare: { percent: number | null, coverage: number | null, method: string, aiHpcRevenue: { value: number | null }, totalRevenue: { value: number | null } }, creditBackstops: { total: { value: number | null, unit: string, count: number }, byGuarantor: Array<{ amount: number, count: number, guarantor: { name: string, ticker: string | null } }> }, bondIssuance: { total: { value: number | null, unit: string, count: number }, orderBookDemand: { value: number | null }, coverRatio: { value: number | null } }, hyperscalerInvestment: { amount: { value: number | null, unit: string, count: number }, capacity: { value: number | null, unit: string } } } | null, after: { asOf: string, country: string, minerCapacity: { coverage: number | null, sitesCoverage: number | null, spanningBordersMw: number | null, borderRule: string, method: string, reported: { label: string, value: number | null, unit: string, qualifier: string | null, publicOn: string | null } | null, computed: { value: number | null, reason: string | null, unit: string, count: number }, fromSites: { value: number | null, reason: string | null, unit: string, count: number } }, aiContractedItLoad: { itLoad: { value: number | null, unit: string, count: number }, shareOfReportedCapacity: { value: number | null }, shareOfComputedCapacity: { value: number | null } }, contractedAiValue: { total: { value: number | null, unit: string, count: number }, annualized: { value: number | null, unit: string } }, contractedAiRevenueShare: { percent: number | null, forwardLooking: boolean, method: string, aiRevenue: { value: number | null }, miningRevenue: { value: number | null } }, reportedAiRevenueShare: { percent: number | null, coverage: number | null, method: string, aiHpcRevenue: { value: number | null }, totalRevenue: { value: number | null } }, creditBackstops: { total: { value: number | null, unit: string, count: number }, byGuarantor: Array<{ amount: number, count: number, guarantor: { name: string, ticker: string | null } }> }, bondIssuance: { total: { value: number | null, unit: string, count: number }, orderBookDemand: { value: number | null }, coverRatio: { value: number | null } }, hyperscalerInvestment: { amount: { value: number | null, unit: string, count: number }, capacity: { value: number | null, unit: string } } } | null };
+
+export type SectorFiguresFragment = { asOf: string, country: string, minerCapacity: { coverage: number | null, sitesCoverage: number | null, spanningBordersMw: number | null, borderRule: string, method: string, reported: { label: string, value: number | null, unit: string, qualifier: string | null, publicOn: string | null } | null, computed: { value: number | null, reason: string | null, unit: string, count: number }, fromSites: { value: number | null, reason: string | null, unit: string, count: number } }, aiContractedItLoad: { itLoad: { value: number | null, unit: string, count: number }, shareOfReportedCapacity: { value: number | null }, shareOfComputedCapacity: { value: number | null } }, contractedAiValue: { total: { value: number | null, unit: string, count: number }, annualized: { value: number | null, unit: string } }, contractedAiRevenueShare: { percent: number | null, forwardLooking: boolean, method: string, aiRevenue: { value: number | null }, miningRevenue: { value: number | null } }, reportedAiRevenueShare: { percent: number | null, coverage: number | null, method: string, aiHpcRevenue: { value: number | null }, totalRevenue: { value: number | null } }, creditBackstops: { total: { value: number | null, unit: string, count: number }, byGuarantor: Array<{ amount: number, count: number, guarantor: { name: string, ticker: string | null } }> }, bondIssuance: { total: { value: number | null, unit: string, count: number }, orderBookDemand: { value: number | null }, coverRatio: { value: number | null } }, hyperscalerInvestment: { amount: { value: number | null, unit: string, count: number }, capacity: { value: number | null, unit: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1137,10 +1191,20 @@ export const SectorFiguresFragmentDoc = new TypedDocumentString(`
     }
     computed {
       value
+      reason
+      unit
+      count
+    }
+    fromSites {
+      value
+      reason
       unit
       count
     }
     coverage
+    sitesCoverage
+    spanningBordersMw
+    borderRule
     method
   }
   aiContractedItLoad {
@@ -1169,10 +1233,22 @@ export const SectorFiguresFragmentDoc = new TypedDocumentString(`
   }
   contractedAiRevenueShare {
     percent
+    forwardLooking
     aiRevenue {
       value
     }
     miningRevenue {
+      value
+    }
+    method
+  }
+  reportedAiRevenueShare {
+    percent
+    coverage
+    aiHpcRevenue {
+      value
+    }
+    totalRevenue {
       value
     }
     method
@@ -2202,8 +2278,44 @@ export const ListStockMovesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListStockMovesQuery, ListStockMovesQueryVariables>;
+export const SectorSeriesDocument = new TypedDocumentString(`
+    query sectorSeries($metric: SectorMetric!, $country: CountryCode = "US", $from: Date!, $to: Date!, $interval: SeriesInterval = MONTH) {
+  sectorSeries(
+    metric: $metric
+    country: $country
+    from: $from
+    to: $to
+    interval: $interval
+  ) {
+    metric
+    country
+    interval
+    unit
+    points {
+      on
+      value
+      coverage
+      reason
+      inputs(first: 20) {
+        totalCount
+        nodes {
+          label
+          value
+          fact {
+            key
+          }
+        }
+      }
+      sources {
+        title
+        url
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SectorSeriesQuery, SectorSeriesQueryVariables>;
 export const SectorSummaryDocument = new TypedDocumentString(`
-    query sectorSummary($country: String = "US") {
+    query sectorSummary($country: CountryCode = "US") {
   before: sector(country: $country, asOf: "2025-11-02") {
     ...SectorFigures
   }
@@ -2224,10 +2336,20 @@ export const SectorSummaryDocument = new TypedDocumentString(`
     }
     computed {
       value
+      reason
+      unit
+      count
+    }
+    fromSites {
+      value
+      reason
       unit
       count
     }
     coverage
+    sitesCoverage
+    spanningBordersMw
+    borderRule
     method
   }
   aiContractedItLoad {
@@ -2256,10 +2378,22 @@ export const SectorSummaryDocument = new TypedDocumentString(`
   }
   contractedAiRevenueShare {
     percent
+    forwardLooking
     aiRevenue {
       value
     }
     miningRevenue {
+      value
+    }
+    method
+  }
+  reportedAiRevenueShare {
+    percent
+    coverage
+    aiHpcRevenue {
+      value
+    }
+    totalRevenue {
       value
     }
     method

@@ -22,11 +22,12 @@ export const operations = {
   listSites: documents.ListSitesDocument,
   listSources: documents.ListSourcesDocument,
   listStockMoves: documents.ListStockMovesDocument,
+  sectorSeries: documents.SectorSeriesDocument,
   sectorSummary: documents.SectorSummaryDocument,
 } as const;
 
 /** The SDK's method names. */
 export type OperationName = keyof typeof operations;
 
-/** How many operations the SDK exposes (18). */
-export const operationCount = 18;
+/** How many operations the SDK exposes (19). */
+export const operationCount = 19;

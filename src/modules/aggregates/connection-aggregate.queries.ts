@@ -3,10 +3,11 @@ import type { Db } from "../../db/client";
 import { facts } from "../../db/tables";
 import type { ConnectionScope } from "../../shared/list";
 import { BadUserInputError } from "../../shared/errors";
-import type { ExclusionReason } from "./aggregate.type";
-import type { ConnectionAggregateSpec } from "./connection-aggregate.specs";
+import type { ExclusionReason } from "./exclusion-reason";
+import { aggFx, type ConnectionAggregateSpec } from "./connection-aggregate.specs";
+import { fxRateJoin } from "../../shared/money-sql";
 import type { AggregateStats, ConnectionAggregateModel } from "./connection-aggregate.type";
-import { rowsOf } from "./sector.sql";
+import { rowsOf } from "./rows";
 
 const STATS = ["sum", "avg", "min", "max"] as const;
 const MAX_GROUP_BY = 4;
@@ -34,9 +35,7 @@ export async function connectionAggregate(
     ...Object.values(spec.excluded).map((cond, i) => sql`coalesce(${cond}, false) as ${sql.raw(`x${i}`)}`),
   ];
   const joinFacts = scope.withFacts ? sql`join ${facts} on ${facts.id} = ${scope.table.id}` : sql``;
-  const joinFx = spec.fx
-    ? sql`left join fx_rates agg_fx on agg_fx.id = ${spec.fx.fxRateId} and agg_fx.base = ${spec.fx.currency} and agg_fx.quote = 'USD'`
-    : sql``;
+  const joinFx = spec.fx ? fxRateJoin(aggFx, spec.fx.fxRateId, spec.fx.currency) : sql``;
   const keyCols = dims.flatMap((_, i) => [sql.raw(`k${i}`), sql.raw(`c${i}`)]);
   const outer: SQL[] = [
     ...keyCols,

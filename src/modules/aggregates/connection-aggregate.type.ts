@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType, type ClassType } from "type-graphql";
-import { ExclusionReason } from "./aggregate.type";
+import { ExclusionReason } from "./exclusion-reason";
 
 @ObjectType({ simpleResolvers: true, description: "How many rows of a connection's set were left out of the money or numeric statistics, and why." })
 export class AggregateExclusionCount {

@@ -1,6 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { bondRaises, creditBackstops, deals, revenueReports, stockMoves } from "../../db/tables";
+import { alias, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { bondRaises, companies, creditBackstops, deals, fxRates, revenueReports, stockMoves } from "../../db/tables";
+import { lacksFxRate, usdValue } from "../../shared/money-sql";
+import { tableRef } from "../../shared/table-ref";
 import type { DimensionSpec, MeasureSpec } from "./connection-aggregate.type";
 
 /** A numeric field of the aggregate: its SQL over one row (null to leave the row out of it). */
@@ -25,12 +27,13 @@ export interface ConnectionAggregateSpec {
   method: string;
 }
 
-/** USD of a money column at the row's linked rate (joined as agg_fx), rounded to cents; null without a rate. */
-const usd = (currency: AnyPgColumn, amount: AnyPgColumn) =>
-  sql`case when ${currency} = 'USD' then ${amount} when agg_fx.rate is not null then round(${amount} * agg_fx.rate, 2) end`;
-const noRate = (currency: AnyPgColumn, amount: AnyPgColumn) => sql`${currency} <> 'USD' and agg_fx.rate is null and ${amount} is not null`;
+/** The published rate joined for a row's money (see connection-aggregate.queries.ts). */
+export const aggFx = alias(fxRates, "agg_fx");
+const usd = (currency: AnyPgColumn, amount: AnyPgColumn) => usdValue(amount, currency, aggFx);
+const noRate = (currency: AnyPgColumn, amount: AnyPgColumn) => lacksFxRate(amount, currency, aggFx);
+const dimCompany = alias(companies, "dim_c");
 
-const slug = (id: AnyPgColumn) => sql`(select c.slug from companies c where c.id = ${id})`;
+const slug = (id: AnyPgColumn) => sql`(select ${dimCompany.slug} from ${tableRef(dimCompany)} where ${dimCompany.id} = ${id})`;
 const company = (name: string, id: AnyPgColumn, description: string): DimensionDef => ({ name, description, key: slug(id), companyId: sql`${id}` });
 
 /**

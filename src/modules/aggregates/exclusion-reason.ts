@@ -1,0 +1,40 @@
+import { registerEnumType } from "type-graphql";
+
+export enum ExclusionReason {
+  NOT_PUBLIC_BY_AS_OF = "NOT_PUBLIC_BY_AS_OF",
+  SUPERSEDED = "SUPERSEDED",
+  REPORTED_TOTAL = "REPORTED_TOTAL",
+  NOT_A_MINER = "NOT_A_MINER",
+  NOT_A_HYPERSCALER = "NOT_A_HYPERSCALER",
+  OUTSIDE_COUNTRY = "OUTSIDE_COUNTRY",
+  REGION_SPANS_BORDERS = "REGION_SPANS_BORDERS",
+  NO_VALUE = "NO_VALUE",
+  NO_TERM = "NO_TERM",
+  NO_FX_RATE = "NO_FX_RATE",
+  COMPANY_TARGET = "COMPANY_TARGET",
+  NO_REVENUE_DATA = "NO_REVENUE_DATA",
+  EARLIER_PERIOD = "EARLIER_PERIOD",
+  OTHER_WINDOW = "OTHER_WINDOW",
+  UNRESOLVED = "UNRESOLVED",
+}
+registerEnumType(ExclusionReason, {
+  name: "ExclusionReason",
+  description: "Why a record (or a company) was left out of an aggregate.",
+  valuesConfig: {
+    NOT_PUBLIC_BY_AS_OF: { description: "The fact became public after `asOf` (or its publication day is unknown and `asOf` was given)." },
+    SUPERSEDED: { description: "A later revision of this fact was public by `asOf`; only the latest revision counts." },
+    REPORTED_TOTAL: { description: "A reported total over other records (e.g. Google's \"at least $5B\"): shown beside the computed figure, never added to it." },
+    NOT_A_MINER: { description: "The company behind the record is not a bitcoin miner (kind MINER)." },
+    NOT_A_HYPERSCALER: { description: "The company (or planner) behind the record is not a hyperscaler (e.g. a bank's forecast)." },
+    OUTSIDE_COUNTRY: { description: "The record or its company lies outside the requested country." },
+    REGION_SPANS_BORDERS: { description: "The figure covers a region wider than the country (e.g. \"US & Canada\") or an unstated region; see `detail`." },
+    NO_VALUE: { description: "The figure this aggregate needs is not reported (null), e.g. an undisclosed amount or a deal with only a cumulative value." },
+    NO_TERM: { description: "A deal with neither a stated annualized revenue nor a term, so it cannot be annualized." },
+    NO_FX_RATE: { description: "The figure is in a currency with no published rate on file: excluded, never converted at a guessed rate." },
+    COMPANY_TARGET: { description: "The only annualized figure is a company-wide target, not this contract's own revenue." },
+    NO_REVENUE_DATA: { description: "The miner has no reported mining revenue public by `asOf`, so no revenue share can be computed for it." },
+    EARLIER_PERIOD: { description: "A later reporting period of the same company is used instead." },
+    OTHER_WINDOW: { description: "A stock move measured over a different window than the one asked for." },
+    UNRESOLVED: { description: "A stock move whose sources conflict or give only a range: no single change to count." },
+  },
+});
