@@ -29,9 +29,17 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"], { message: "must be development, production or test" }).default("development"),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
   RESPONSE_CACHE: boolish.default(true),
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(15),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(25_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  // limits: query caps (see README "Limits"), checked before any resolver runs
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(3000),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
+  MAX_ROOT_FIELDS: z.coerce.number().int().min(1).max(1000).default(20),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(50),
+  MAX_FILTER_DEPTH: z.coerce.number().int().min(1).max(50).default(6),
+  MAX_FILTER_WIDTH: z.coerce.number().int().min(1).max(1000).default(50),
+  MAX_INPUT_VALUES: z.coerce.number().int().min(10).max(1_000_000).default(2000),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -11,11 +11,11 @@ import { createContext, type Context } from "./context";
 import { runWithQueryTally, type QueryTally } from "./db/query-counter";
 import { formatError, requestIdOnErrorsPlugin } from "./http/errors";
 import { BodyError, readJsonBody } from "./http/body";
-import { limitsPlugin } from "./http/limits-plugin";
+import { queryLimits, type LimitsConfig } from "./http/limits-plugin";
 
 export interface ServerDeps {
   database: Database;
-  config: Pick<Config, "MAX_QUERY_COST" | "MAX_QUERY_DEPTH" | "NODE_ENV">;
+  config: LimitsConfig & Pick<Config, "NODE_ENV">;
   logger: Logger;
   /** Extra Apollo plugins (response cache, ...). */
   plugins?: ApolloServerPlugin<Context>[];
@@ -71,6 +71,7 @@ function errorBody(message: string, code: string) {
 export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   const { database, logger } = deps;
   const schema = buildGigawattSchema();
+  const limits = queryLimits(deps.config);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -78,7 +79,9 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
     // Shutdown is ours (src/index.ts): Apollo re-raising SIGTERM would race it.
     stopOnTerminationSignals: false,
     formatError: formatError(logger),
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(), requestIdOnErrorsPlugin(), ...(deps.plugins ?? [])],
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [ApolloServerPluginLandingPageDisabled(), limits.plugin, requestIdOnErrorsPlugin(logger), ...(deps.plugins ?? [])],
   });
   await apollo.start();
   const contextDeps = { db: database.db, config: deps.config };

@@ -31,7 +31,7 @@ interface CodeDoc {
   probe?: Probe;
 }
 
-const DEEP = "{ deals { nodes { provider { dealsAsProvider { site { company { sites { company { dealsAsProvider { provider { sites { company { sites { name } } } } } } } } } } } } } }";
+const DEEP = "{ deals { nodes { provider { dealsAsProvider { site { company { sites { company { dealsAsProvider { provider { sites { company { sites { company { sites { name } } } } } } } } } } } } } } } }";
 
 /** One entry per code: the compiler fails this file when a code is added without docs. */
 const DOCS: Record<ErrorCode, CodeDoc> = {
@@ -49,9 +49,9 @@ const DOCS: Record<ErrorCode, CodeDoc> = {
   FORBIDDEN: { status: "403", example: "Reserved: no operation is restricted yet." },
   THROTTLED: { status: "429", example: "Reserved for rate limiting; `extensions.retryAfterSeconds` says when to retry." },
   QUERY_TOO_COMPLEX: {
-    status: "not 200; refused before any SQL runs",
-    example: "A selection 13 levels deep → \"The operation is 13 levels deep; the limit is 12.\" (`extensions.depth`, `maxDepth`; or `cost`, `maxCost`)",
-    probe: { body: { query: DEEP } },
+    status: "400; refused before any SQL runs",
+    example: "A selection 16 levels deep → \"Query depth limit of 15 exceeded, found 16.\" (`extensions.limit`: `depth`, `aliases`, `rootFields`, `directives` or `cost`)",
+    probe: { body: { query: DEEP }, status: 400 },
   },
   GRAPHQL_PARSE_FAILED: {
     status: "400",
