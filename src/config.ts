@@ -40,6 +40,17 @@ const schema = z.object({
   MAX_FILTER_DEPTH: z.coerce.number().int().min(1).max(50).default(6),
   MAX_FILTER_WIDTH: z.coerce.number().int().min(1).max(1000).default(50),
   MAX_INPUT_VALUES: z.coerce.number().int().min(10).max(1_000_000).default(2000),
+  // limits: cost budgets per client (leaky bucket; in Redis when REDIS_URL is set), API keys, CORS
+  RATE_LIMIT: boolish.default(true),
+  RATE_LIMIT_ANON_POINTS: z.coerce.number().int().min(1).max(100_000_000).default(5000),
+  RATE_LIMIT_ANON_RESTORE: z.coerce.number().min(0.001).max(10_000_000).default(250),
+  RATE_LIMIT_KEY_POINTS: z.coerce.number().int().min(1).max(100_000_000).default(50_000),
+  RATE_LIMIT_KEY_RESTORE: z.coerce.number().min(0.001).max(10_000_000).default(2500),
+  ANONYMOUS_READS: boolish.default(true),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^(\*|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)$/, "must be * or a comma-separated list of origins (https://app.example.com)")
+    .default("*"),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -2,17 +2,18 @@ import type { Db } from "./db/client";
 import { createLoaders, type Loaders } from "./loaders";
 import type { QueryTally } from "./db/query-counter";
 import type { Config } from "./config";
+import { ANONYMOUS, type Viewer } from "./shared/auth";
 
-/** Who is calling: an API key's id and role, or anonymous. */
-export interface Viewer {
-  keyId: string | null;
-  role: "anonymous" | "reader" | "editor" | "admin";
-}
+export type { Viewer };
 
 /** The request's cost in points: estimated before execution, counted after (extensions.cost). */
 export interface RequestCost {
   requested: number | null;
   actual: number | null;
+  /** Whose bucket pays: `key:<id>` or `ip:<address>`; null when rate limiting is off. */
+  client: string | null;
+  /** The bucket as the gate left it (Shopify's throttleStatus); null when rate limiting is off. */
+  throttle: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number } | null;
 }
 
 /** Everything a resolver may use. Loaders are new for every request, so nothing leaks between requests. */
@@ -31,8 +32,13 @@ export interface ContextDeps {
   config: Context["config"];
 }
 
-export const ANONYMOUS: Viewer = Object.freeze({ keyId: null, role: "anonymous" });
-
-export function createContext(deps: ContextDeps, requestId: string, tally: QueryTally, viewer: Viewer = ANONYMOUS): Context {
-  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config, tally, viewer, cost: { requested: null, actual: null } };
+/** Per request: `viewer` and `cost` come from the HTTP gate (src/http/gate.ts) when it ran. */
+export function createContext(
+  deps: ContextDeps,
+  requestId: string,
+  tally: QueryTally,
+  given: { viewer?: Viewer; cost?: RequestCost } = {},
+): Context {
+  const cost = given.cost ?? { requested: null, actual: null, client: null, throttle: null };
+  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config, tally, viewer: given.viewer ?? ANONYMOUS, cost };
 }

@@ -12,10 +12,12 @@ import { runWithQueryTally, type QueryTally } from "./db/query-counter";
 import { formatError, requestIdOnErrorsPlugin } from "./http/errors";
 import { BodyError, readJsonBody } from "./http/body";
 import { queryLimits, type LimitsConfig } from "./http/limits-plugin";
+import { createGate, type GateConfig } from "./http/gate";
+import { costPlugin } from "./http/cost-plugin";
 
 export interface ServerDeps {
   database: Database;
-  config: LimitsConfig & Pick<Config, "NODE_ENV">;
+  config: LimitsConfig & GateConfig & Pick<Config, "NODE_ENV">;
   logger: Logger;
   /** Extra Apollo plugins (response cache, ...). */
   plugins?: ApolloServerPlugin<Context>[];
@@ -57,6 +59,9 @@ function requestIdOf(req: http.IncomingMessage): string {
   return typeof given === "string" && /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : randomUUID();
 }
 
+/** Paths answered by the GraphQL API (and its CSV export): the gate runs in front of them. */
+const isApiPath = (path: string) => path === "/graphql" || path === "/";
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
@@ -72,6 +77,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   const { database, logger } = deps;
   const schema = buildGigawattSchema();
   const limits = queryLimits(deps.config);
+  const gate = createGate({ db: database.db, config: deps.config, logger });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -81,7 +87,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
     formatError: formatError(logger),
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), limits.plugin, requestIdOnErrorsPlugin(logger), ...(deps.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), limits.plugin, costPlugin(gate.limiter), requestIdOnErrorsPlugin(logger), ...(deps.plugins ?? [])],
   });
   await apollo.start();
   const contextDeps = { db: database.db, config: deps.config };
@@ -99,7 +105,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
     for (const [k, v] of Object.entries(overrides)) headers.set(k.toLowerCase(), v);
     return apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: async () => createContext(contextDeps, requestId, tally),
+      context: async () => createContext(contextDeps, requestId, tally, gate.state(req)),
     });
   }
 
@@ -160,6 +166,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
             return sendJson(res, 503, { status: "unavailable", database: database.kind });
           }
         }
+        if (isApiPath(url.pathname) && (await gate.handle(req, res))) return;
         const tools: RouteTools = { requestId, schema, executeGraphQL: (input) => executeGraphQL(req, url, requestId, tally, input) };
         for (const route of deps.routes ?? []) if (await route(req, res, tools)) return;
         if (url.pathname === "/graphql" || url.pathname === "/") return graphql(req, res, url, requestId, tally);
@@ -171,7 +178,8 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
       else res.destroy();
     } finally {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: tally.count }, "request");
+      const cost = gate.state(req)?.cost;
+      logger.info({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: tally.count, cost: cost?.requested ?? undefined, actualCost: cost?.actual ?? undefined }, "request");
     }
   }
 
@@ -195,6 +203,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
         httpServer.closeIdleConnections();
       });
       await apollo.stop();
+      await gate.close();
     },
   };
 }

@@ -38,7 +38,8 @@ function profilerOnRequest(): void {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, SEED_ON_START: "false", HOST: "127.0.0.1", PORT: "0" });
+  // One load generator on one IP would be throttled: the bench measures the server, not its rate limit.
+  const config = loadConfig({ RATE_LIMIT: "false", ...process.env, SEED_ON_START: "false", HOST: "127.0.0.1", PORT: "0" });
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, poolMax: config.DB_POOL_MAX });
   const app = await createApp({ database, config, logger });

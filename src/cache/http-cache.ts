@@ -199,6 +199,8 @@ export function httpCacheRoute(opts: HttpCacheOptions): Route {
         const stored: Record<string, string> = { ...headers, "content-length": String(bytes.length) };
         delete stored["x-request-id"];
         delete stored["x-sql-statements"];
+        // Per client, set fresh on every request by the rate limit (src/http/gate.ts).
+        for (const h of ["ratelimit", "ratelimit-policy", "retry-after"]) delete stored[h];
         entry = { status: r.status, headers: stored, body: bytes, storedAt: Date.now() };
         await opts.store.set(key, entry, maxAge);
       }
