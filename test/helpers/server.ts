@@ -27,7 +27,7 @@ export async function startTestServer(overrides: Partial<Record<keyof Config, st
   const db = await createTestDatabase(opts);
   // Rate limiting stays on (every response carries its cost) with a budget no test file exhausts;
   // test/ratelimit.test.ts sets real budgets.
-  const budget = { RATE_LIMIT_ANON_POINTS: "100000000", RATE_LIMIT_ANON_RESTORE: "100000000" };
+  const budget = { RATE_LIMIT_ANON_POINTS: "100000000", RATE_LIMIT_ANON_RESTORE: "10000000" };
   const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", ...budget, ...overrides } as NodeJS.ProcessEnv);
   const app = await createApp({ database: db.database, config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent") });
   const port = await app.server.listen(0, "127.0.0.1");
