@@ -1,6 +1,5 @@
 import type { Db } from "./db/client";
 import { createLoaders, type Loaders } from "./loaders";
-import type { QueryTally } from "./db/query-counter";
 import type { Config } from "./config";
 import { ANONYMOUS, type Viewer } from "./shared/auth";
 
@@ -16,13 +15,15 @@ export interface RequestCost {
   throttle: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number } | null;
 }
 
-/** Everything a resolver may use. Loaders are new for every request, so nothing leaks between requests. */
+/**
+ * Everything a resolver may use. Loaders are new for every request, so nothing leaks between
+ * requests. The request's SQL tally lives in AsyncLocalStorage (src/db/query-counter.ts).
+ */
 export interface Context {
   db: Db;
   loaders: Loaders;
   requestId: string;
   config: Pick<Config, "MAX_QUERY_COST" | "MAX_QUERY_DEPTH">;
-  tally: QueryTally;
   viewer: Viewer;
   cost: RequestCost;
 }
@@ -33,12 +34,7 @@ export interface ContextDeps {
 }
 
 /** Per request: `viewer` and `cost` come from the HTTP gate (src/http/gate.ts) when it ran. */
-export function createContext(
-  deps: ContextDeps,
-  requestId: string,
-  tally: QueryTally,
-  given: { viewer?: Viewer; cost?: RequestCost } = {},
-): Context {
+export function createContext(deps: ContextDeps, requestId: string, given: { viewer?: Viewer; cost?: RequestCost } = {}): Context {
   const cost = given.cost ?? { requested: null, actual: null, client: null, throttle: null };
-  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config, tally, viewer: given.viewer ?? ANONYMOUS, cost };
+  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config, viewer: given.viewer ?? ANONYMOUS, cost };
 }

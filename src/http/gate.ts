@@ -7,6 +7,7 @@ import { ANONYMOUS, bearerToken, type Viewer } from "../shared/auth";
 import { viewerForToken } from "../modules/keys/key.service";
 import { createRateLimiter, rateLimitHeaders, throttleStatus, type RateLimiter, type RateLimitConfig } from "../ratelimit/limiter";
 import { answered, corsHandler } from "./cors";
+import type { Middleware } from "./types";
 
 export type GateConfig = RateLimitConfig & Pick<Config, "ANONYMOUS_READS" | "CORS_ORIGINS">;
 
@@ -25,6 +26,21 @@ export interface Gate {
 }
 
 const KEY_CACHE_MS = 10_000;
+
+/** Per request, what the gate learnt (read by the GraphQL context and the request log). */
+const states = new WeakMap<IncomingMessage, RequestState>();
+export const requestState = (req: IncomingMessage): RequestState | undefined => states.get(req);
+
+/** Paths answered by the GraphQL API (and its CSV export): the gate runs in front of them. */
+const isApiPath = (path: string) => path === "/graphql" || path === "/";
+
+/** The gate as a pipeline middleware (src/http/routes.ts). */
+export function gateMiddleware(gate: Gate): Middleware {
+  return async (r, next) => {
+    if (isApiPath(r.path) && (await gate.handle(r.req, r.res))) return;
+    await next();
+  };
+}
 
 function refuse(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}, extensions: Record<string, unknown> = {}): true {
   const text = JSON.stringify({ errors: [{ message, extensions: { ...extensions, code } }] });
@@ -52,7 +68,6 @@ function keyCache(db: Db) {
  * cost plugin once the operation is measured.
  */
 export function createGate(deps: { db: Db; config: GateConfig; logger: Logger }): Gate {
-  const states = new WeakMap<IncomingMessage, RequestState>();
   const cors = corsHandler(deps.config.CORS_ORIGINS);
   const lookup = keyCache(deps.db);
   const limiter = deps.config.RATE_LIMIT ? createRateLimiter(deps.config, deps.logger) : null;
