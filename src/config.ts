@@ -29,7 +29,7 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"], { message: "must be development, production or test" }).default("development"),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
   RESPONSE_CACHE: boolish.default(true),
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(15),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(25_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   // journalists' pages (permalinks, charts)
@@ -42,6 +42,25 @@ const schema = z.object({
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(20_000),
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(1_024),
+  // limits: query caps (see README "Limits"), checked before any resolver runs
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(3000),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
+  MAX_ROOT_FIELDS: z.coerce.number().int().min(1).max(1000).default(20),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).max(1000).default(50),
+  MAX_FILTER_DEPTH: z.coerce.number().int().min(1).max(50).default(6),
+  MAX_FILTER_WIDTH: z.coerce.number().int().min(1).max(1000).default(50),
+  MAX_INPUT_VALUES: z.coerce.number().int().min(10).max(1_000_000).default(2000),
+  // limits: cost budgets per client (leaky bucket; in Redis when REDIS_URL is set), API keys, CORS
+  RATE_LIMIT: boolish.default(true),
+  RATE_LIMIT_ANON_POINTS: z.coerce.number().int().min(1).max(100_000_000).default(5000),
+  RATE_LIMIT_ANON_RESTORE: z.coerce.number().min(0.001).max(10_000_000).default(250),
+  RATE_LIMIT_KEY_POINTS: z.coerce.number().int().min(1).max(100_000_000).default(50_000),
+  RATE_LIMIT_KEY_RESTORE: z.coerce.number().min(0.001).max(10_000_000).default(2500),
+  ANONYMOUS_READS: boolish.default(true),
+  CORS_ORIGINS: z
+    .string()
+    .regex(/^(\*|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)$/, "must be * or a comma-separated list of origins (https://app.example.com)")
+    .default("*"),
 });
 
 export type Config = z.infer<typeof schema>;

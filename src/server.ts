@@ -8,7 +8,9 @@ import { buildGigawattSchema } from "./schema";
 import type { Context } from "./context";
 import { cachePolicyPlugin } from "./cache/plugins";
 import { formatError, requestIdOnErrorsPlugin } from "./http/errors";
-import { limitsPlugin } from "./http/limits-plugin";
+import { queryLimits, type LimitsConfig } from "./http/limits-plugin";
+import { createGate, type GateConfig } from "./http/gate";
+import { costPlugin } from "./http/cost-plugin";
 import { apolloRunner, graphqlEndpoint } from "./http/graphql";
 import type { AnswerCache } from "./http/types";
 import { createPipeline } from "./http/pipeline";
@@ -18,7 +20,7 @@ import { serviceUnavailablePlugin } from "./http/unavailable";
 
 export interface ServerDeps {
   database: Database;
-  config: Pick<Config, "MAX_QUERY_COST" | "MAX_QUERY_DEPTH" | "NODE_ENV" | "DOCUMENTS_DIR"> & Partial<ConnectionConfig>;
+  config: LimitsConfig & GateConfig & Pick<Config, "NODE_ENV" | "DOCUMENTS_DIR"> & Partial<ConnectionConfig>;
   logger: Logger;
   /** Extra Apollo plugins (shared APQ, ...). */
   plugins?: ApolloServerPlugin<Context>[];
@@ -43,6 +45,8 @@ export interface GigawattServer {
  */
 export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   const schema = buildGigawattSchema();
+  const limits = queryLimits(deps.config);
+  const gate = createGate({ db: deps.database.db, config: deps.config, logger: deps.logger });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -50,12 +54,15 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
     // Shutdown is ours (src/index.ts): Apollo re-raising SIGTERM would race it.
     stopOnTerminationSignals: false,
     formatError: formatError(deps.logger),
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       cachePolicyPlugin<Context>(),
-      limitsPlugin(),
-      requestIdOnErrorsPlugin(),
+      limits.plugin,
+      costPlugin(gate.limiter),
+      requestIdOnErrorsPlugin(deps.logger),
       serviceUnavailablePlugin(),
       ...(deps.plugins ?? []),
     ],
@@ -65,7 +72,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   const graphql = graphqlEndpoint({ apollo, schema, context, cache: deps.cache });
   const httpServer = http.createServer(serverOptions(deps.config));
   const lifecycle = new Lifecycle(httpServer, deps.config, deps.logger);
-  const routeDeps = { database: deps.database, graphql, lifecycle, schema, run: apolloRunner(apollo, context), documentsDir: deps.config.DOCUMENTS_DIR };
+  const routeDeps = { database: deps.database, graphql, lifecycle, gate, schema, run: apolloRunner(apollo, context), documentsDir: deps.config.DOCUMENTS_DIR };
   const handler = createPipeline({ routes: routeTable(routeDeps), middleware: middlewareTable(routeDeps), logger: deps.logger });
   httpServer.on("request", (req, res) => void handler(req, res));
   return {
@@ -87,6 +94,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
         httpServer.closeIdleConnections();
       });
       await apollo.stop();
+      await gate.close();
     },
   };
 }

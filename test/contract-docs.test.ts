@@ -22,6 +22,7 @@ interface Probe {
   /** A POST body (JSON unless `raw`). */
   body: unknown;
   raw?: boolean;
+  headers?: Record<string, string>;
   status?: number;
 }
 
@@ -31,7 +32,7 @@ interface CodeDoc {
   probe?: Probe;
 }
 
-const DEEP = "{ deals { nodes { provider { dealsAsProvider { site { company { sites { company { dealsAsProvider { provider { sites { company { sites { name } } } } } } } } } } } } } }";
+const DEEP = "{ deals { nodes { provider { dealsAsProvider { site { company { sites { company { dealsAsProvider { provider { sites { company { sites { company { sites { name } } } } } } } } } } } } } } } }";
 
 /** One entry per code: the compiler fails this file when a code is added without docs. */
 const DOCS: Record<ErrorCode, CodeDoc> = {
@@ -45,13 +46,20 @@ const DOCS: Record<ErrorCode, CodeDoc> = {
     example: '`company(slug: "nope")` → "No company with slug \\"nope\\"."',
     probe: { body: { query: '{ company(slug: "nope") { name } }' }, status: 200 },
   },
-  UNAUTHENTICATED: { status: "401", example: "Reserved: no operation needs credentials yet." },
-  FORBIDDEN: { status: "403", example: "Reserved: no operation is restricted yet." },
-  THROTTLED: { status: "429", example: "Reserved for rate limiting; `extensions.retryAfterSeconds` says when to retry." },
+  UNAUTHENTICATED: {
+    status: "401 (with `WWW-Authenticate: Bearer`)",
+    example: "`Authorization: Bearer gw_unknown` → \"The API key is not valid (unknown, revoked or malformed).\"; with `ANONYMOUS_READS=false`, no key at all",
+    probe: { body: { query: "{ __typename }" }, headers: { authorization: "Bearer gw_unknown" }, status: 401 },
+  },
+  FORBIDDEN: { status: "403", example: "A key whose role is too weak for the operation (`extensions.requiredRole`); reads need no role." },
+  THROTTLED: {
+    status: "429 with `Retry-After`, `RateLimit` and `RateLimit-Policy`",
+    example: "The client's cost budget is spent → \"The cost budget of this client is spent; retry in 3 s.\" (`extensions.retryAfterSeconds`)",
+  },
   QUERY_TOO_COMPLEX: {
-    status: "not 200; refused before any SQL runs",
-    example: "A selection 13 levels deep → \"The operation is 13 levels deep; the limit is 12.\" (`extensions.depth`, `maxDepth`; or `cost`, `maxCost`)",
-    probe: { body: { query: DEEP } },
+    status: "400; refused before any SQL runs",
+    example: "A selection 16 levels deep → \"Query depth limit of 15 exceeded, found 16.\" (`extensions.limit`: `depth`, `aliases`, `rootFields`, `directives` or `cost`)",
+    probe: { body: { query: DEEP }, status: 400 },
   },
   GRAPHQL_PARSE_FAILED: {
     status: "400",
@@ -124,7 +132,7 @@ describe("the documented examples, against the server", () => {
     const probe = doc.probe!;
     const res = await server.fetch("/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...probe.headers },
       body: probe.raw ? String(probe.body) : JSON.stringify(probe.body),
     });
     const body = await res.json();

@@ -40,7 +40,8 @@ function profilerOnRequest(): void {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, SEED_ON_START: "false", HOST: "127.0.0.1", PORT: "0" });
+  // One load generator on one IP would be throttled: the bench measures the server, not its rate limit.
+  const config = loadConfig({ RATE_LIMIT: "false", ...process.env, SEED_ON_START: "false", HOST: "127.0.0.1", PORT: "0" });
   const logger = createLogger(config.LOG_LEVEL);
   survivePostgresConnectionRejections((err) => logger.warn({ err }, "database connection dropped while it was being set up"));
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, poolMax: config.DB_POOL_MAX, timeouts: runtimeTimeouts(config) });

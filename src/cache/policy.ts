@@ -94,8 +94,12 @@ function walk(
     if (sel.kind === Kind.FRAGMENT_SPREAD) {
       const frag = fragments.get(sel.name.value);
       const t = frag && schema.getType(frag.typeCondition.name.value);
-      if (frag && t && isCompositeType(t) && !seen.has(frag.name.value)) {
-        walk(schema, policy, fragments, frag.selectionSet, t, shape, atRoot, new Set([...seen, frag.name.value]));
+      // Hints only accumulate, so one walk per fragment (and root position) is enough: a
+      // fragment spread twice at every level must not be walked 2^n times.
+      const key = `${sel.name.value}|${atRoot}`;
+      if (frag && t && isCompositeType(t) && !seen.has(key)) {
+        seen.add(key);
+        walk(schema, policy, fragments, frag.selectionSet, t, shape, atRoot, seen);
       }
       continue;
     }

@@ -124,7 +124,9 @@ export function responseCache(opts: ResponseCacheOptions): AnswerCache {
         const answer = await compute();
         const maxAge = Number(CACHEABLE.exec(answer.headers["cache-control"] ?? "")?.[1] ?? 0);
         if (answer.status === 200 && maxAge > 0) {
-          stored = entry(200, answer.headers, Buffer.from(answer.body), Date.now());
+          // The RateLimit headers are per client: the gate (src/http/gate.ts) sets fresh ones on a hit.
+          const { ratelimit: _l, "ratelimit-policy": _p, "retry-after": _r, ...headers } = answer.headers;
+          stored = entry(200, headers, Buffer.from(answer.body), Date.now());
           await opts.store.set(key, stored, maxAge);
         }
         return answer;

@@ -95,9 +95,12 @@ function collect(walk: Walk, set: SelectionSetNode, parent: GraphQLNamedType | u
       collect(walk, sel.selectionSet, type, out, seen);
     } else {
       const fragment = walk.fragments[sel.name.value];
+      // One visit per fragment per collection, as graphql-js's collectFields: a fragment spread
+      // twice at every level must not be walked 2^n times.
       if (!fragment || seen.has(sel.name.value)) continue;
+      seen.add(sel.name.value);
       const type = walk.schema.getType(fragment.typeCondition.name.value) ?? undefined;
-      collect(walk, fragment.selectionSet, type, out, new Set([...seen, sel.name.value]));
+      collect(walk, fragment.selectionSet, type, out, seen);
     }
   }
   return out;

@@ -2,6 +2,7 @@ import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
 import type { Context, ContextDeps } from "../context";
 import { createContext } from "../context";
+import { requestState } from "./gate";
 import { BodyError } from "./body";
 import { csvAnswer, prefersCsv } from "./csv";
 import { errorAnswer, sendBodyError, writeAnswer } from "./respond";
@@ -26,7 +27,7 @@ export function apolloRunner(apollo: ApolloServer<Context>, deps: ContextDeps): 
     for (const [k, v] of Object.entries(overrides)) headers.set(k.toLowerCase(), v);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: r.method, headers, search: r.search, body },
-      context: async () => createContext(deps, r.requestId),
+      context: async () => createContext(deps, r.requestId, requestState(r.req)),
     });
     const out: Record<string, string> = {};
     for (const [k, v] of response.headers) out[k] = v;

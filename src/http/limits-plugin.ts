@@ -1,31 +1,107 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, type FragmentDefinitionNode, type GraphQLSchema } from "graphql";
+import { Kind, type FragmentDefinitionNode, type GraphQLError, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import type { Context } from "../context";
-import { QueryTooComplexError } from "../shared/errors";
-import { measure, relationListFields } from "../shared/limits";
+import { AppError, QueryTooComplexError } from "../shared/errors";
+import { estimateCost, type LimitsConfig } from "../shared/limits";
 
-/** Rejects operations deeper or costlier than the configured limits, before any SQL runs. */
-export function limitsPlugin(): ApolloServerPlugin<Context> {
-  let listFields: Set<string> | null = null;
+export type { LimitsConfig };
+import { checkInputLimits } from "../shared/input-limits";
+
+
+/** graphql-armor reports "Syntax Error: <limit> exceeded"; Gigawatt reports QUERY_TOO_COMPLEX. */
+const refuse = (limit: string) => (context: ValidationContext | null, error: GraphQLError) =>
+  context?.reportError(new QueryTooComplexError(error.message.replace(/^Syntax Error: /, ""), { limit }));
+
+/** Counts the root fields of each operation, root fragments included (each fragment once). */
+function maxRootFieldsRule(max: number): ValidationRule {
+  return (context) => {
+    const memo = new Map<string, number>();
+    const count = (set: SelectionSetNode): number => {
+      let n = 0;
+      for (const sel of set.selections) {
+        if (sel.kind === Kind.FIELD) n += sel.name.value === "__typename" ? 0 : 1;
+        else if (sel.kind === Kind.INLINE_FRAGMENT) n += count(sel.selectionSet);
+        else if (memo.has(sel.name.value)) n += memo.get(sel.name.value)!;
+        else {
+          memo.set(sel.name.value, 0); // cycles are refused by NoFragmentCycles
+          const frag: FragmentDefinitionNode | null | undefined = context.getFragment(sel.name.value);
+          const inner = frag ? count(frag.selectionSet) : 0;
+          memo.set(sel.name.value, inner);
+          n += inner;
+        }
+      }
+      return n;
+    };
+    return {
+      OperationDefinition(node) {
+        const n = count(node.selectionSet);
+        if (n > max) context.reportError(new QueryTooComplexError(`The operation asks for ${n} root fields; the limit is ${max}.`, { limit: "rootFields", rootFields: n, maxRootFields: max }));
+      },
+    };
+  };
+}
+
+/**
+ * `mutation` / `subscription` against a schema without that root type. graphql-js 16 only
+ * notices at execution (an internal error); this refuses it at validation, with a 400.
+ */
+export const knownOperationTypesRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(new AppError(`This API does not support ${node.operation} operations.`, "GRAPHQL_VALIDATION_FAILED", { operation: node.operation }, { nodes: [node] }));
+    }
+  },
+});
+
+/**
+ * The static limits, as validation rules. Each is linear in the document: graphql-armor's
+ * rules cost each fragment once however often it is spread. Introspection counts like any field.
+ */
+export function limitValidationRules(config: LimitsConfig): ValidationRule[] {
+  const common = { propagateOnRejection: false, exposeLimits: true };
+  return [
+    knownOperationTypesRule,
+    maxRootFieldsRule(config.MAX_ROOT_FIELDS),
+    maxAliasesRule({ ...common, n: config.MAX_QUERY_ALIASES, onReject: [refuse("aliases")] }),
+    maxDepthRule({ ...common, n: config.MAX_QUERY_DEPTH, ignoreIntrospection: false, flattenFragments: true, onReject: [refuse("depth")] }),
+    maxDirectivesRule({ ...common, n: config.MAX_QUERY_DIRECTIVES, onReject: [refuse("directives")] }),
+  ];
+}
+
+/** Everything the limits add to the Apollo Server options. */
+export function queryLimits(config: LimitsConfig) {
   return {
-    async serverWillStart({ schema }: { schema: GraphQLSchema }) {
-      listFields = relationListFields(schema);
-    },
+    // graphql-js stops lexing past this many tokens: an 850 KB document is refused in microseconds.
+    parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
+    validationRules: limitValidationRules(config),
+    plugin: limitsPlugin(config),
+  };
+}
+
+/**
+ * Per request, after validation and before any resolver: input caps (filter nesting, width,
+ * values, NUL), then the estimated cost, which later plugins read from `contextValue.cost`.
+ */
+export function limitsPlugin(config: LimitsConfig): ApolloServerPlugin<Context> {
+  const inputLimits = { maxFilterDepth: config.MAX_FILTER_DEPTH, maxFilterWidth: config.MAX_FILTER_WIDTH, maxInputValues: config.MAX_INPUT_VALUES };
+  return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, request, contextValue }) {
+        async didResolveOperation({ operation, document, request, contextValue, schema }) {
           if (!operation) return;
+          checkInputLimits(document, request.variables, inputLimits);
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const { depth, cost } = measure(operation, fragments, request.variables ?? {}, listFields ?? new Set());
-          const { MAX_QUERY_DEPTH, MAX_QUERY_COST } = contextValue.config;
-          if (depth > MAX_QUERY_DEPTH) {
-            throw new QueryTooComplexError(`The operation is ${depth} levels deep; the limit is ${MAX_QUERY_DEPTH}.`, { depth, maxDepth: MAX_QUERY_DEPTH });
-          }
-          if (cost > MAX_QUERY_COST) {
-            throw new QueryTooComplexError(`The operation's estimated cost is ${cost}; the limit is ${MAX_QUERY_COST}. Ask for smaller pages.`, {
+          const cost = estimateCost({ schema, operation, fragments, variables: request.variables ?? {} });
+          contextValue.cost.requested = cost;
+          if (cost > config.MAX_QUERY_COST) {
+            throw new QueryTooComplexError(`The operation's estimated cost is ${cost}; the limit is ${config.MAX_QUERY_COST}. Ask for smaller pages.`, {
+              limit: "cost",
               cost,
-              maxCost: MAX_QUERY_COST,
+              maxCost: config.MAX_QUERY_COST,
             });
           }
         },

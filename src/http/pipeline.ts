@@ -6,6 +6,7 @@ import { parseJsonBody, readRawBody } from "./body";
 import { sendError } from "./respond";
 import { sendUnavailable } from "./unavailable";
 import type { Handler, HttpRequest, Middleware, Route } from "./types";
+import { requestState } from "./gate";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -85,7 +86,8 @@ export function createPipeline(opts: PipelineOptions): (req: IncomingMessage, re
     } finally {
       if (logs) {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        logger.info({ requestId: r.requestId, method: r.method, path: r.path, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: tally.count }, "request");
+        const cost = requestState(req)?.cost;
+        logger.info({ requestId: r.requestId, method: r.method, path: r.path, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: tally.count, cost: cost?.requested ?? undefined, actualCost: cost?.actual ?? undefined }, "request");
       }
     }
   };

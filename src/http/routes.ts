@@ -6,6 +6,7 @@ import { sendError, sendJson } from "./respond";
 import type { Handler, Middleware, Route } from "./types";
 import { journalistRoutes, type JournalistDeps } from "./journalist-routes";
 import { readyz, type Lifecycle } from "./lifecycle";
+import { gateMiddleware, type Gate } from "./gate";
 
 /** What the routes are built from (createServer fills it in). */
 export interface RouteDeps extends JournalistDeps {
@@ -14,6 +15,8 @@ export interface RouteDeps extends JournalistDeps {
   graphql: Handler;
   /** Draining on SIGTERM (src/http/lifecycle.ts): /readyz turns 503. */
   lifecycle: Lifecycle;
+  /** CORS, API keys and the first point of the cost budget (src/http/gate.ts), in front of the API. */
+  gate?: Gate;
 }
 
 /**
@@ -38,8 +41,8 @@ export function routeTable(deps: RouteDeps): Route[] {
  * Middleware around every route, outermost first (e.g. CORS headers, refusing new requests while
  * draining). A request that a middleware answers never reaches the route table.
  */
-export function middlewareTable(_deps: RouteDeps): Middleware[] {
-  return [];
+export function middlewareTable(deps: RouteDeps): Middleware[] {
+  return deps.gate ? [gateMiddleware(deps.gate)] : [];
 }
 
 /** A plain node:http handler that returns false when it does not serve the path (→ 404). */

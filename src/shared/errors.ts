@@ -15,8 +15,8 @@ export const ERROR_CODES = {
   FORBIDDEN: "The caller may not perform this operation.",
   /** Too many requests; retry after `extensions.retryAfterSeconds`. */
   THROTTLED: "Too many requests; retry later.",
-  /** The operation is deeper or costlier than the server allows. */
-  QUERY_TOO_COMPLEX: "The operation exceeds the depth or cost limit; ask for fewer or smaller pages.",
+  /** The operation exceeds a static limit (depth, aliases, root fields, directives, cost). */
+  QUERY_TOO_COMPLEX: "The operation exceeds a limit (depth, aliases, root fields, directives or cost; `extensions.limit` names it); ask for less or smaller pages.",
   /** The document is not valid GraphQL syntax. */
   GRAPHQL_PARSE_FAILED: "The document is not valid GraphQL.",
   /** The document does not match the schema. */

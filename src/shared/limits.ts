@@ -1,5 +1,11 @@
 import {
+  getNamedType,
+  getNullableType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
   Kind,
+  type GraphQLNamedType,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
@@ -9,11 +15,37 @@ import {
 } from "graphql";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination";
 import { RELATION_DEFAULT } from "./relations";
+import type { Config } from "../config";
 
-export interface Complexity {
-  depth: number;
-  cost: number;
+/** The settings the limits read. */
+export type LimitsConfig = Pick<
+  Config,
+  | "MAX_QUERY_COST"
+  | "MAX_QUERY_DEPTH"
+  | "MAX_QUERY_TOKENS"
+  | "MAX_QUERY_ALIASES"
+  | "MAX_ROOT_FIELDS"
+  | "MAX_QUERY_DIRECTIVES"
+  | "MAX_FILTER_DEPTH"
+  | "MAX_FILTER_WIDTH"
+  | "MAX_INPUT_VALUES"
+>;
+
+
+/**
+ * The request's cost model (Shopify-like): every object the operation may return costs 1 point,
+ * scalars are free. A connection returns one object plus a page of nodes (its `first`/`last`, or
+ * the default page size); a relation list returns its `first` or its default; any other list of
+ * objects is guessed at UNKNOWN_LIST_SIZE. Introspection costs 1. The minimum is 1.
+ */
+export interface CostInput {
+  schema: GraphQLSchema;
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
 }
+
+export const UNKNOWN_LIST_SIZE = 10;
 
 function argNumber(field: FieldNode, name: string, variables: Record<string, unknown>): number | null {
   const arg = field.arguments?.find((a) => a.name.value === name);
@@ -27,60 +59,83 @@ function argNumber(field: FieldNode, name: string, variables: Record<string, unk
   return null;
 }
 
-/** Lists multiply the cost of what is selected inside them by the page size they ask for. */
-function multiplier(field: FieldNode, variables: Record<string, unknown>): number {
-  const first = argNumber(field, "first", variables) ?? argNumber(field, "last", variables);
-  // Sizes over the page cap are clamped: the resolver rejects them with a precise BAD_USER_INPUT.
-  if (first != null) return Math.min(MAX_PAGE_SIZE, Math.max(1, first));
-  const name = field.name.value;
-  if (name === "nodes" || name === "edges" || name === "ids") return 1;
-  return field.arguments?.some((a) => a.name.value === "where" || a.name.value === "orderBy") ? DEFAULT_PAGE_SIZE : 1;
+/** The page a field asks for, clamped to the cap (the resolver rejects larger ones precisely). */
+function pageSize(field: FieldNode, variables: Record<string, unknown>, fallback: number): number {
+  const n = argNumber(field, "first", variables) ?? argNumber(field, "last", variables) ?? fallback;
+  return Math.min(MAX_PAGE_SIZE, Math.max(1, n));
 }
 
+const isConnection = (type: GraphQLNamedType) => type.name.endsWith("Connection");
+
 /**
- * A static estimate before execution: depth of the selection tree, and cost = fields weighted
- * by the page sizes above them. Relation lists without `first` count their default size.
+ * Estimated cost of an operation before it runs. Linear in the document: a fragment's cost does
+ * not depend on where it is spread, so each fragment is costed once and reused for every spread
+ * (a document that spreads fragments twice per level costs 2^n, but is walked n times).
+ * Introspection fields are costed like any other.
  */
-export function measure(
-  operation: OperationDefinitionNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-  listFields: Set<string>,
-): Complexity {
-  let maxDepth = 0;
-  const walk = (set: SelectionSetNode, depth: number, seen: Set<string>): number => {
-    maxDepth = Math.max(maxDepth, depth);
+export function estimateCost({ schema, operation, fragments, variables }: CostInput): number {
+  const memo = new Map<string, number>();
+  // `page`: the size of the page that lists directly inside a connection (nodes, edges) return.
+  const walk = (set: SelectionSetNode, parent: GraphQLNamedType | null | undefined, page: number): number => {
     let cost = 0;
+    const fields = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields() : {};
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
-        if (sel.name.value.startsWith("__")) continue;
-        let m = multiplier(sel, variables);
-        if (m === 1 && listFields.has(sel.name.value) && !sel.arguments?.some((a) => a.name.value === "first")) m = RELATION_DEFAULT;
-        cost += 1 + (sel.selectionSet ? m * walk(sel.selectionSet, depth + 1, seen) : 0);
+        // Introspection is answered from memory: one point, whatever its size (depth still counts).
+        if (sel.name.value.startsWith("__")) {
+          cost += sel.selectionSet ? 1 : 0;
+          continue;
+        }
+        const def = fields[sel.name.value];
+        if (!sel.selectionSet || !def) continue;
+        const type = getNamedType(def.type);
+        const list = isListType(getNullableType(def.type));
+        if (isConnection(type)) cost += 1 + walk(sel.selectionSet, type, pageSize(sel, variables, DEFAULT_PAGE_SIZE));
+        else if (list) {
+          const paged = def.args.some((a) => a.name === "first");
+          const n = paged ? pageSize(sel, variables, RELATION_DEFAULT) : parent && isConnection(parent) ? page : parent?.name.endsWith("Edge") ? 1 : UNKNOWN_LIST_SIZE;
+          cost += n * (1 + walk(sel.selectionSet, type, page));
+        } else cost += 1 + walk(sel.selectionSet, type, page);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        cost += walk(sel.selectionSet, depth, seen);
+        cost += walk(sel.selectionSet, sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent, page);
       } else {
-        const name = sel.name.value;
-        const frag = fragments[name];
-        if (!frag || seen.has(name)) continue;
-        cost += walk(frag.selectionSet, depth, new Set([...seen, name]));
+        cost += spread(sel.name.value, page);
       }
+      // Saturate: the number only has to compare above any limit.
+      if (cost > Number.MAX_SAFE_INTEGER) return Number.MAX_SAFE_INTEGER;
     }
     return cost;
   };
-  const cost = walk(operation.selectionSet, 0, new Set());
-  return { depth: maxDepth, cost };
+  const spread = (name: string, page: number): number => {
+    const key = `${name}|${page}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const frag = fragments[name];
+    memo.set(key, 0); // a cycle (refused by validation anyway) adds nothing
+    const cost = frag ? walk(frag.selectionSet, schema.getType(frag.typeCondition.name.value), page) : 0;
+    memo.set(key, cost);
+    return cost;
+  };
+  const root = schema.getRootType(operation.operation);
+  return Math.max(1, Math.round(walk(operation.selectionSet, root, DEFAULT_PAGE_SIZE)));
 }
 
-/** Names of object fields that return lists of objects without pagination arguments (relations). */
-export function relationListFields(schema: GraphQLSchema): Set<string> {
-  const names = new Set<string>();
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!("getFields" in type) || type.name.startsWith("__") || type.name.endsWith("Connection")) continue;
-    for (const field of Object.values((type as { getFields(): Record<string, { name: string; type: unknown; args?: readonly { name: string }[] }> }).getFields())) {
-      const t = String(field.type);
-      if (t.startsWith("[") && field.args?.some((a) => a.name === "first")) names.add(field.name);
+/**
+ * Cost actually incurred, from the result: one point per object in `data` (lists cost what they
+ * returned, not their page size), never more than the estimate (introspection stays cheap).
+ */
+export function actualCost(data: unknown, requested: number): number {
+  let cost = 0;
+  const stack: unknown[] = [data];
+  while (stack.length) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (const v of value) stack.push(v);
+    } else if (value && typeof value === "object") {
+      cost += 1;
+      for (const v of Object.values(value)) if (v && typeof v === "object") stack.push(v);
     }
   }
-  return names;
+  // `data` itself is not an object the client asked for.
+  return Math.min(requested, Math.max(1, cost - (data && typeof data === "object" ? 1 : 0)));
 }

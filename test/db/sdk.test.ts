@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/server";
+import { createKey } from "../../src/modules/keys/key.service";
 import { createClient, GigawattError, operations, operationCount, type GigawattClient, type OperationName } from "../../src/sdk";
 
 let server: TestServer;
@@ -205,9 +206,10 @@ describe("SDK against the running server", () => {
 
   it("sends the API key and extra headers, and reports bad variables as BAD_USER_INPUT", async () => {
     const seen: Headers[] = [];
+    const { token } = await createKey(server.db.database.db, "sdk test", "reader");
     const spy = createClient({
       url: `${server.url}/graphql`,
-      apiKey: "k-123",
+      apiKey: token,
       headers: { "x-request-id": "sdk-test-1" },
       fetch: async (input, init) => {
         seen.push(new Headers(init?.headers));
@@ -215,7 +217,7 @@ describe("SDK against the running server", () => {
       },
     });
     const error = await spy.listDeals({ first: 1000 }).catch((e: unknown) => e);
-    expect(seen[0]!.get("authorization")).toBe("Bearer k-123");
+    expect(seen[0]!.get("authorization")).toBe(`Bearer ${token}`);
     expect(seen[0]!.get("x-request-id")).toBe("sdk-test-1");
     expect(error).toBeInstanceOf(GigawattError);
     expect((error as GigawattError).code).toBe("BAD_USER_INPUT");

@@ -25,7 +25,10 @@ export interface TestServer {
 /** The real server (HTTP, Apollo, resolvers) on a real, seeded database, on a free port. */
 export async function startTestServer(overrides: Partial<Record<keyof Config, string>> = {}, opts: { seed?: boolean } = {}): Promise<TestServer> {
   const db = await createTestDatabase(opts);
-  const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", ...overrides } as NodeJS.ProcessEnv);
+  // Rate limiting stays on (every response carries its cost) with a budget no test file exhausts;
+  // test/ratelimit.test.ts sets real budgets.
+  const budget = { RATE_LIMIT_ANON_POINTS: "100000000", RATE_LIMIT_ANON_RESTORE: "10000000" };
+  const config = loadConfig({ LOG_LEVEL: "silent", NODE_ENV: "test", ...budget, ...overrides } as NodeJS.ProcessEnv);
   const app = await createApp({ database: db.database, config, logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent") });
   const port = await app.server.listen(0, "127.0.0.1");
   const url = `http://127.0.0.1:${port}`;

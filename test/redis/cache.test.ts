@@ -8,6 +8,7 @@ import type { Database } from "../../src/db/client";
 import { createLogger } from "../../src/logger";
 import { createServer } from "../../src/server";
 import { createTestDatabase, type TestDatabase } from "../helpers/database";
+import { createKey } from "../../src/modules/keys/key.service";
 
 const REDIS_URL = process.env.REDIS_URL;
 if (!REDIS_URL) {
@@ -77,7 +78,9 @@ describe.skipIf(!REDIS_URL)("response cache, APQ and invalidation shared through
   });
 
   it("shares public answers with requests that carry an Authorization header", async () => {
-    const headers = { authorization: "Bearer x" };
+    // A real key: an unknown one is refused (401) before the cache is asked.
+    const key = await createKey(db.database.db, "cache test", "reader");
+    const headers = { authorization: `Bearer ${key.token}` };
     const q = `{ sites(first: 3) { nodes { name } } }`;
     expect((await a.query(q, undefined, headers)).sql).toBeGreaterThan(0);
     expect((await b.query(q, undefined, headers)).sql).toBe(0);

@@ -1,3 +1,4 @@
 export * from "./enums";
 export * from "./core";
 export * from "./entities";
+export * from "./api-keys";

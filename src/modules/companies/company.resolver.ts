@@ -31,6 +31,6 @@ export class CompanyResolver {
     asOf: string | null,
     @Ctx() ctx: Context,
   ) {
-    return findCompany(ctx.db, { slug, ticker, asOf });
+    return findCompany(ctx.loaders, { slug, ticker, asOf });
   }
 }

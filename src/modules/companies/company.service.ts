@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { inArray, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { companies, facts } from "../../db/tables";
@@ -9,6 +9,7 @@ import { listConnection, sortKeys } from "../../shared/list";
 import { BadUserInputError, NotFoundError } from "../../shared/errors";
 import { CompanyOrderField, type CompaniesArgs, type CompanyWhere } from "./company.inputs";
 import { toCompany, type CompanyModel, type CompanyRow } from "./company.type";
+import type { Loaders } from "../../loaders";
 
 const handlers: WhereHandlers<CompanyWhere> = {
   id: (f, p) => idConditions(facts.key, "Company", f, p),
@@ -48,15 +49,17 @@ export function listCompanies(db: Db, args: CompaniesArgs) {
   });
 }
 
-/** `company(slug:)` / `company(ticker:)`: exactly one of them. */
-export async function findCompany(db: Db, args: { slug?: string | null; ticker?: string | null; asOf?: string | null }): Promise<CompanyModel> {
+/** `company(slug:)` / `company(ticker:)`: exactly one of them. Batched: repeated keys cost one query. */
+export async function findCompany(
+  loaders: Pick<Loaders, "companyBySlug" | "companyByTicker">,
+  args: { slug?: string | null; ticker?: string | null; asOf?: string | null },
+): Promise<CompanyModel> {
   const given = [args.slug != null, args.ticker != null].filter(Boolean).length;
   if (given !== 1) throw new BadUserInputError("Pass exactly one of `slug` or `ticker`.", args.slug != null ? "ticker" : "slug");
-  const condition = args.slug != null ? eq(companies.slug, args.slug) : eq(companies.ticker, args.ticker!.toUpperCase());
-  const rows = await db.select(factColumns(companies)).from(companies).innerJoin(facts, joinFacts(companies)).where(and(condition)).limit(1);
-  if (!rows.length) {
+  const row = args.slug != null ? await loaders.companyBySlug.load(args.slug) : await loaders.companyByTicker.load(args.ticker!.toUpperCase());
+  if (!row) {
     const what = args.slug != null ? `slug "${args.slug}"` : `ticker "${args.ticker}"`;
     throw new NotFoundError(`No company with ${what}.`);
   }
-  return toCompany(rows[0] as CompanyRow, args.asOf ?? null);
+  return toCompany(row, args.asOf ?? null);
 }
