@@ -12,6 +12,8 @@ import { runWithQueryTally, type QueryTally } from "./db/query-counter";
 import { formatError, requestIdOnErrorsPlugin } from "./http/errors";
 import { BodyError, readJsonBody } from "./http/body";
 import { limitsPlugin } from "./http/limits-plugin";
+import { operationNamePlugin } from "./http/metrics";
+import { observeRequest } from "./shared/metrics";
 
 export interface ServerDeps {
   database: Database;
@@ -57,6 +59,12 @@ function requestIdOf(req: http.IncomingMessage): string {
   return typeof given === "string" && /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : randomUUID();
 }
 
+const ROUTES = new Set(["/graphql", "/healthz", "/readyz", "/metrics", "/graphiql", "/mcp"]);
+/** The `operation` of a request that ran no GraphQL operation: its route, from a fixed set. */
+function routeLabel(path: string): string {
+  return ROUTES.has(path) ? path : path.startsWith("/graphiql") ? "/graphiql" : "other";
+}
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
@@ -78,7 +86,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
     // Shutdown is ours (src/index.ts): Apollo re-raising SIGTERM would race it.
     stopOnTerminationSignals: false,
     formatError: formatError(logger),
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(), requestIdOnErrorsPlugin(), ...(deps.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationNamePlugin(), limitsPlugin(), requestIdOnErrorsPlugin(), ...(deps.plugins ?? [])],
   });
   await apollo.start();
   const contextDeps = { db: database.db, config: deps.config };
@@ -168,7 +176,9 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
       else res.destroy();
     } finally {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: tally.count }, "request");
+      const operation = tally.operation ?? routeLabel(url.pathname);
+      observeRequest({ operation, status: res.statusCode, seconds: ms / 1000, sqlStatements: tally.count });
+      logger.info({ requestId, method: req.method, path: url.pathname, operation, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: tally.count }, "request");
     }
   }
 

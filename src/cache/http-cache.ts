@@ -7,6 +7,7 @@ import { currentTally } from "../db/query-counter";
 import { BodyError, MAX_BODY_BYTES } from "../http/body";
 import type { DataVersion } from "./invalidation";
 import { REDIS_PREFIX } from "./redis";
+import { countCacheLookup } from "../shared/metrics";
 
 /** Set on the requests this layer passes to Apollo, so Apollo's own response cache stays out of the way. */
 export const HTTP_CACHE_HEADER = "x-gigawatt-http-cache";
@@ -17,6 +18,8 @@ export interface Entry {
   headers: Record<string, string>;
   body: Buffer;
   storedAt: number;
+  /** The GraphQL operation name, for the request log and metrics of a hit. */
+  operation?: string;
 }
 
 export interface ByteStore {
@@ -171,7 +174,10 @@ export function httpCacheRoute(opts: HttpCacheOptions): Route {
       .update(raw ?? "")
       .digest("base64url");
     const hit = (await opts.store.get(key)) ?? (await inflight.get(key)) ?? null;
+    countCacheLookup("http", hit !== null);
     if (hit) {
+      const tally = currentTally();
+      if (tally && hit.operation) tally.operation = hit.operation;
       const age = String(Math.max(0, Math.round((Date.now() - hit.storedAt) / 1000)));
       res.writeHead(hit.status, { ...hit.headers, "x-request-id": tools.requestId, "x-sql-statements": "0", age });
       res.end(hit.body);
@@ -199,7 +205,7 @@ export function httpCacheRoute(opts: HttpCacheOptions): Route {
         const stored: Record<string, string> = { ...headers, "content-length": String(bytes.length) };
         delete stored["x-request-id"];
         delete stored["x-sql-statements"];
-        entry = { status: r.status, headers: stored, body: bytes, storedAt: Date.now() };
+        entry = { status: r.status, headers: stored, body: bytes, storedAt: Date.now(), operation: currentTally()?.operation };
         await opts.store.set(key, entry, maxAge);
       }
     } finally {

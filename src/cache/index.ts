@@ -7,8 +7,9 @@ import { connectRedis, RedisKeyValueCache, type Warn } from "./redis";
 import { listenForDataChanges, localVersion, redisVersion, VERSION_CHANNEL, VERSION_KEY, type DataVersion } from "./invalidation";
 import { cachePolicyPlugin, responseCachePlugin, sharedApqPlugin } from "./plugins";
 import type { CachePolicyConfig } from "./policy";
-import { httpCacheRoute, memoryByteStore, redisByteStore, type ByteStore } from "./http-cache";
+import { HTTP_CACHE_HEADER, httpCacheRoute, memoryByteStore, redisByteStore, type ByteStore } from "./http-cache";
 import type { Route } from "../server";
+import { responseCacheMetricsPlugin } from "../http/metrics";
 
 export { CACHE_POLICY, computePolicy, type CacheHint, type CachePolicyConfig } from "./policy";
 export { notifyDataChanged, DATA_CHANNEL } from "./invalidation";
@@ -71,7 +72,7 @@ export async function createCaching<C extends BaseContext = BaseContext>(opts: C
     });
   }
   const routes: Route[] = [];
-  if (opts.responseCache && store && version) plugins.push(responseCachePlugin<C>({ cache: store, version }));
+  if (opts.responseCache && store && version) plugins.push(responseCachePlugin<C>({ cache: store, version }), responseCacheMetricsPlugin<C>(HTTP_CACHE_HEADER));
   if (opts.responseCache && bytes && version) routes.push(httpCacheRoute({ store: bytes, version }));
   const v = version;
   const stopListening = v && opts.db ? await listenForDataChanges(opts.db, () => void v.bump().catch(() => undefined)) : null;

@@ -3,6 +3,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
 /** Per-request tally of SQL statements, read by tests, the bench and the request log. */
 export interface QueryTally {
   count: number;
+  /** The GraphQL operation name once known (request log line, metrics); "anonymous" when unnamed. */
+  operation?: string;
 }
 
 const storage = new AsyncLocalStorage<QueryTally>();
