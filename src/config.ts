@@ -32,6 +32,11 @@ const schema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(25_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  // ops: replicas, traces, MCP
+  MIGRATE_ON_START: boolish.default(true),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url("must be an http(s):// URL").optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default("gigawatt"),
+  MCP_ENDPOINT: boolish.default(true),
 });
 
 export type Config = z.infer<typeof schema>;

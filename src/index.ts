@@ -1,9 +1,8 @@
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
 import { openDatabase } from "./db/client";
-import { migrateDatabase } from "./db/migrate";
 import { createApp } from "./app";
-import { isSeeded, loadSeed } from "../seeds/load";
+import { prepareDatabase } from "./release";
 
 /** Bootstrap only: config → db → migrate → seed-if-empty → server → listen. */
 async function main(): Promise<void> {
@@ -20,13 +19,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const started = Date.now();
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, poolMax: config.DB_POOL_MAX });
-  await migrateDatabase(database);
-  if (config.SEED_ON_START) {
-    if (!(await isSeeded(database.db))) {
-      const report = await loadSeed(database.db);
-      logger.info({ report }, "seed dataset loaded into an empty database");
-    }
-  }
+  await prepareDatabase(database, { migrate: config.MIGRATE_ON_START, seed: config.SEED_ON_START, logger });
   const app = await createApp({ database, config, logger });
   const port = await app.server.listen(config.PORT, config.HOST);
   logger.info({ port, host: config.HOST, database: database.kind, startupMs: Date.now() - started }, `Gigawatt listening on http://localhost:${port}/graphql`);
