@@ -8,6 +8,7 @@ import { createCsvRoute } from "./http/csv";
 import { createCaching } from "./cache";
 import type { Context } from "./context";
 import { metricsRoute } from "./http/metrics";
+import { mcpRoute } from "./mcp/route";
 import { watchDatabase } from "./shared/metrics";
 
 export interface AppDeps {
@@ -26,7 +27,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   watchDatabase(deps.database, deps.config.DB_POOL_MAX);
   const graphiql = createGraphiqlHandler({ endpoint: "/graphql", examples: loadExamples() });
   const caching = await createCaching<Context>({ responseCache: deps.config.RESPONSE_CACHE, redisUrl: deps.config.REDIS_URL, db: deps.database.db, logger: deps.logger });
-  const server = await createServer({ database: deps.database, config: deps.config, logger: deps.logger, routes: [metricsRoute(), graphiql, createCsvRoute(), ...caching.routes], plugins: caching.plugins });
+  const server = await createServer({ database: deps.database, config: deps.config, logger: deps.logger, routes: [metricsRoute(), ...(deps.config.MCP_ENDPOINT ? [mcpRoute()] : []), graphiql, createCsvRoute(), ...caching.routes], plugins: caching.plugins });
   return {
     server,
     close: async () => {
