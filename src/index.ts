@@ -1,8 +1,10 @@
+import "./telemetry-register";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
 import { openDatabase } from "./db/client";
 import { createApp } from "./app";
 import { prepareDatabase } from "./release";
+import { stopTelemetry } from "./telemetry";
 
 /** Bootstrap only: config → db → migrate → seed-if-empty → server → listen. */
 async function main(): Promise<void> {
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
     try {
       await app.close();
       await database.close();
+      await stopTelemetry();
       logger.info("stopped cleanly");
       process.exit(0);
     } catch (err) {

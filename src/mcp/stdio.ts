@@ -5,6 +5,7 @@
  * /graphql, so the tools meet the same limits as any client. Logs go to stderr: stdout carries
  * the protocol.
  */
+import "../telemetry-register";
 import pino from "pino";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
 import { ConfigError, loadConfig, type Config } from "../config";
