@@ -178,7 +178,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const operation = tally.operation ?? routeLabel(url.pathname);
       observeRequest({ operation, status: res.statusCode, seconds: ms / 1000, sqlStatements: tally.count });
-      logger.info({ requestId, method: req.method, path: url.pathname, operation, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: tally.count }, "request");
+      logger.info({ requestId, method: req.method, path: url.pathname, operation, cost: tally.cost, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: tally.count }, "request");
     }
   }
 

@@ -5,6 +5,8 @@ export interface QueryTally {
   count: number;
   /** The GraphQL operation name once known (request log line, metrics); "anonymous" when unnamed. */
   operation?: string;
+  /** The operation's estimated cost, once the limits have measured it (request log line). */
+  cost?: number;
 }
 
 const storage = new AsyncLocalStorage<QueryTally>();

@@ -18,6 +18,7 @@ export function limitsPlugin(): ApolloServerPlugin<Context> {
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
           const { depth, cost } = measure(operation, fragments, request.variables ?? {}, listFields ?? new Set());
+          contextValue.tally.cost = cost;
           const { MAX_QUERY_DEPTH, MAX_QUERY_COST } = contextValue.config;
           if (depth > MAX_QUERY_DEPTH) {
             throw new QueryTooComplexError(`The operation is ${depth} levels deep; the limit is ${MAX_QUERY_DEPTH}.`, { depth, maxDepth: MAX_QUERY_DEPTH });

@@ -100,7 +100,10 @@ describe("request log", () => {
     await post(q);
     await fetch(`${url}/healthz`);
     const requests = lines.filter((l) => l.msg === "request");
-    expect(requests.filter((l) => l.operation === "logLine")).toHaveLength(2);
+    const named = requests.filter((l) => l.operation === "logLine");
+    expect(named).toHaveLength(2);
+    // The estimated cost is on the line of the request that ran; the cache hit ran nothing.
+    expect(named[0]!.cost).toBeGreaterThan(0);
     expect(requests.some((l) => l.operation === "/healthz")).toBe(true);
     expect(requests.every((l) => typeof l.operation === "string")).toBe(true);
   });
