@@ -1,10 +1,9 @@
-import "./telemetry-register";
+import { stopTelemetry } from "./telemetry-register";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
 import { openDatabase } from "./db/client";
 import { createApp } from "./app";
 import { prepareDatabase } from "./release";
-import { stopTelemetry } from "./telemetry";
 
 /** Bootstrap only: config → db → migrate → seed-if-empty → server → listen. */
 async function main(): Promise<void> {

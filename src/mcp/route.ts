@@ -1,7 +1,14 @@
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import type { Route } from "../server";
 import { BodyError, readJsonBody } from "../http/body";
-import { createMcpServer, type GraphQLAnswer } from "./tools";
+import type { GraphQLAnswer } from "./tools";
+
+type Loaded = { tools: typeof import("./tools"); transport: typeof import("@modelcontextprotocol/sdk/server/streamableHttp.js") };
+let loaded: Loaded | null = null;
+/** The MCP SDK is loaded on the first /mcp request, not at start-up (it costs seconds there). */
+function load(): Loaded {
+  loaded ??= { tools: require("./tools"), transport: require("@modelcontextprotocol/sdk/server/streamableHttp.js") };
+  return loaded;
+}
 
 function refuse(res: Parameters<Route>[1], status: number, message: string, headers: Record<string, string> = {}): void {
   const body = JSON.stringify({ jsonrpc: "2.0", error: { code: -32000, message }, id: null });
@@ -33,11 +40,12 @@ export function mcpRoute(): Route {
       refuse(res, e instanceof BodyError ? e.status : 400, e instanceof Error ? e.message : "Bad request.", { connection: "close" });
       return true;
     }
-    const server = createMcpServer(async (query, variables) => {
+    const { tools: mcp, transport: http } = load();
+    const server = mcp.createMcpServer(async (query, variables) => {
       const r = await tools.executeGraphQL({ body: { query, variables: variables ?? {} }, headers: { "content-type": "application/json", accept: "application/json" } });
       return { status: r.status, body: JSON.parse(r.body) as GraphQLAnswer["body"] };
     });
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    const transport = new http.StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on("close", () => {
       void transport.close();
       void server.close();
