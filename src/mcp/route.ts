@@ -2,11 +2,11 @@ import type { Route } from "../server";
 import { BodyError, readJsonBody } from "../http/body";
 import type { GraphQLAnswer } from "./tools";
 
-type Loaded = { tools: typeof import("./tools"); transport: typeof import("@modelcontextprotocol/sdk/server/streamableHttp.js") };
-let loaded: Loaded | null = null;
+type Tools = typeof import("./tools.js");
+let loaded: Promise<Tools> | null = null;
 /** The MCP SDK is loaded on the first /mcp request, not at start-up (it costs seconds there). */
-function load(): Loaded {
-  loaded ??= { tools: require("./tools"), transport: require("@modelcontextprotocol/sdk/server/streamableHttp.js") };
+function load(): Promise<Tools> {
+  loaded ??= import("./tools.js");
   return loaded;
 }
 
@@ -40,12 +40,12 @@ export function mcpRoute(): Route {
       refuse(res, e instanceof BodyError ? e.status : 400, e instanceof Error ? e.message : "Bad request.", { connection: "close" });
       return true;
     }
-    const { tools: mcp, transport: http } = load();
+    const mcp = await load();
     const server = mcp.createMcpServer(async (query, variables) => {
       const r = await tools.executeGraphQL({ body: { query, variables: variables ?? {} }, headers: { "content-type": "application/json", accept: "application/json" } });
       return { status: r.status, body: JSON.parse(r.body) as GraphQLAnswer["body"] };
     });
-    const transport = new http.StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    const transport = new mcp.StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on("close", () => {
       void transport.close();
       void server.close();
