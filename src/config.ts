@@ -36,7 +36,6 @@ const schema = z.object({
   MIGRATE_ON_START: boolish.default(true),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url("must be an http(s):// URL").optional(),
   OTEL_SERVICE_NAME: z.string().min(1).default("gigawatt"),
-  MCP_ENDPOINT: boolish.default(true),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -3,6 +3,7 @@ import { Kind, type FragmentDefinitionNode, type GraphQLSchema } from "graphql";
 import type { Context } from "../context";
 import { QueryTooComplexError } from "../shared/errors";
 import { measure, relationListFields } from "../shared/limits";
+import { currentTally } from "../db/query-counter";
 
 /** Rejects operations deeper or costlier than the configured limits, before any SQL runs. */
 export function limitsPlugin(): ApolloServerPlugin<Context> {
@@ -18,7 +19,8 @@ export function limitsPlugin(): ApolloServerPlugin<Context> {
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
           const { depth, cost } = measure(operation, fragments, request.variables ?? {}, listFields ?? new Set());
-          contextValue.tally.cost = cost;
+          const tally = currentTally();
+          if (tally) tally.cost = cost;
           const { MAX_QUERY_DEPTH, MAX_QUERY_COST } = contextValue.config;
           if (depth > MAX_QUERY_DEPTH) {
             throw new QueryTooComplexError(`The operation is ${depth} levels deep; the limit is ${MAX_QUERY_DEPTH}.`, { depth, maxDepth: MAX_QUERY_DEPTH });

@@ -1,5 +1,7 @@
-import type { Route } from "../server";
-import { BodyError, readJsonBody } from "../http/body";
+import type { ServerResponse } from "node:http";
+import type { Handler } from "../http/types";
+import type { GraphQLRunner } from "../http/graphql";
+import { BodyError } from "../http/body";
 import type { GraphQLAnswer } from "./tools";
 
 type Tools = typeof import("./tools.js");
@@ -10,7 +12,7 @@ function load(): Promise<Tools> {
   return loaded;
 }
 
-function refuse(res: Parameters<Route>[1], status: number, message: string, headers: Record<string, string> = {}): void {
+function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
   const body = JSON.stringify({ jsonrpc: "2.0", error: { code: -32000, message }, id: null });
   res.writeHead(status, { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), ...headers });
   res.end(body);
@@ -19,31 +21,30 @@ function refuse(res: Parameters<Route>[1], status: number, message: string, head
 /**
  * POST /mcp: the Model Context Protocol over streamable HTTP (official SDK transport), stateless:
  * a server and transport per request, so any replica answers any request. The tools run their
- * GraphQL through this request's Apollo pipeline (`RouteTools.executeGraphQL`), so /graphql's
- * limits, cost checks, context and error codes apply to them unchanged.
+ * GraphQL through this request's Apollo pipeline (`runGraphQL`, as /graphql does), so the
+ * limits, cost checks, context and error codes of /graphql apply to them unchanged.
  */
-export function mcpRoute(): Route {
-  return async (req, res, tools) => {
-    const path = (req.url ?? "/").split("?")[0];
-    if (path !== "/mcp") return false;
+export function mcpHandler(runGraphQL: GraphQLRunner): Handler {
+  return async (r) => {
+    const { req, res } = r;
     // Stateless: no server-initiated stream (GET) and no session to delete (DELETE).
-    if (req.method !== "POST") {
+    if (r.method !== "POST") {
       refuse(res, 405, "Method not allowed: POST JSON-RPC messages to /mcp.", { allow: "POST" });
-      return true;
+      return;
     }
     let body: unknown;
     try {
-      body = await readJsonBody(req);
+      body = await r.jsonBody();
     } catch (e) {
       res.shouldKeepAlive = false;
       req.resume();
       refuse(res, e instanceof BodyError ? e.status : 400, e instanceof Error ? e.message : "Bad request.", { connection: "close" });
-      return true;
+      return;
     }
     const mcp = await load();
     const server = mcp.createMcpServer(async (query, variables) => {
-      const r = await tools.executeGraphQL({ body: { query, variables: variables ?? {} }, headers: { "content-type": "application/json", accept: "application/json" } });
-      return { status: r.status, body: JSON.parse(r.body) as GraphQLAnswer["body"] };
+      const a = await runGraphQL(r, { query, variables: variables ?? {} }, { "content-type": "application/json", accept: "application/json" });
+      return { status: a.status, body: JSON.parse(String(a.body)) as GraphQLAnswer["body"] };
     });
     const transport = new mcp.StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on("close", () => {
@@ -52,6 +53,5 @@ export function mcpRoute(): Route {
     });
     await server.connect(transport);
     await transport.handleRequest(req, res, body);
-    return true;
   };
 }
