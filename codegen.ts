@@ -22,8 +22,8 @@ const config: CodegenConfig = {
   schema: "schema/schema.graphql",
   documents: ["schema/operations/*.graphql"],
   ignoreNoDocuments: false,
-  // CommonJS output (tsc, nodenext): relative imports without an extension.
-  importExtension: "",
+  // The SDK package is ESM (src/sdk/package.json): relative imports carry ".js".
+  importExtension: ".js",
   generates: {
     "src/sdk/generated/": {
       preset: "client",

@@ -5,6 +5,7 @@ import { createServer, type GigawattServer } from "./server";
 import { createCaching } from "./cache";
 import type { Context } from "./context";
 import { watchSectorFigures } from "./modules/sector";
+import { watchDatabase } from "./shared/metrics";
 
 export interface AppDeps {
   database: Database;
@@ -19,6 +20,7 @@ export interface App {
 
 /** The server with the parts that need set-up and tear-down (the response cache, Redis). */
 export async function createApp(deps: AppDeps): Promise<App> {
+  watchDatabase(deps.database, deps.config.DB_POOL_MAX);
   const caching = await createCaching<Context>({ responseCache: deps.config.RESPONSE_CACHE, redisUrl: deps.config.REDIS_URL, db: deps.database.db, logger: deps.logger });
   const stopSectorWatch = await watchSectorFigures(deps.database.db);
   const server = await createServer({ database: deps.database, config: deps.config, logger: deps.logger, plugins: caching.plugins, cache: caching.cache });

@@ -61,6 +61,10 @@ const schema = z.object({
     .string()
     .regex(/^(\*|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)$/, "must be * or a comma-separated list of origins (https://app.example.com)")
     .default("*"),
+  // ops: replicas, traces, MCP
+  MIGRATE_ON_START: boolish.default(true),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url("must be an http(s):// URL").optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default("gigawatt"),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -1,8 +1,9 @@
+import { stopTelemetry } from "./telemetry-register";
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
 import { connectWithRetry } from "./startup";
 import { createApp } from "./app";
-import { isSeeded, loadSeed } from "../seeds/load";
+import { prepareDatabase } from "./release";
 
 /** Bootstrap only: config → db → migrate → seed-if-empty → server → listen. */
 async function main(): Promise<void> {
@@ -19,12 +20,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const started = Date.now();
   const database = await connectWithRetry(config, logger);
-  if (config.SEED_ON_START) {
-    if (!(await isSeeded(database.db))) {
-      const report = await loadSeed(database.db);
-      logger.info({ report }, "seed dataset loaded into an empty database");
-    }
-  }
+  await prepareDatabase(database, { migrate: false, seed: config.SEED_ON_START, logger });
   const app = await createApp({ database, config, logger });
   const port = await app.server.listen(config.PORT, config.HOST);
   logger.info({ port, host: config.HOST, database: database.kind, startupMs: Date.now() - started }, `Gigawatt listening on http://localhost:${port}/graphql`);
@@ -44,6 +40,7 @@ async function main(): Promise<void> {
       const drained = await app.server.drain({ graceMs: Math.min(1_000, config.SHUTDOWN_TIMEOUT_MS / 4), timeoutMs: config.SHUTDOWN_TIMEOUT_MS - 500 });
       await app.close();
       await database.close();
+      await stopTelemetry();
       if (!drained) {
         logger.error("in-flight requests did not finish within SHUTDOWN_TIMEOUT_MS; their connections were closed");
         process.exit(1);

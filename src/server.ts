@@ -11,6 +11,7 @@ import { formatError, requestIdOnErrorsPlugin } from "./http/errors";
 import { queryLimits, type LimitsConfig } from "./http/limits-plugin";
 import { createGate, type GateConfig } from "./http/gate";
 import { costPlugin } from "./http/cost-plugin";
+import { operationNamePlugin } from "./http/metrics";
 import { apolloRunner, graphqlEndpoint } from "./http/graphql";
 import type { AnswerCache } from "./http/types";
 import { createPipeline } from "./http/pipeline";
@@ -60,6 +61,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       cachePolicyPlugin<Context>(),
+      operationNamePlugin(),
       limits.plugin,
       costPlugin(gate.limiter),
       requestIdOnErrorsPlugin(deps.logger),
@@ -72,7 +74,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   const graphql = graphqlEndpoint({ apollo, schema, context, cache: deps.cache });
   const httpServer = http.createServer(serverOptions(deps.config));
   const lifecycle = new Lifecycle(httpServer, deps.config, deps.logger);
-  const routeDeps = { database: deps.database, graphql, lifecycle, gate, schema, run: apolloRunner(apollo, context), documentsDir: deps.config.DOCUMENTS_DIR };
+  const routeDeps = { database: deps.database, graphql, lifecycle, gate, schema, run: apolloRunner(apollo, context), documentsDir: deps.config.DOCUMENTS_DIR, runGraphQL: apolloRunner(apollo, context) };
   const handler = createPipeline({ routes: routeTable(routeDeps), middleware: middlewareTable(routeDeps), logger: deps.logger });
   httpServer.on("request", (req, res) => void handler(req, res));
   return {

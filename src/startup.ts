@@ -11,7 +11,8 @@ export class StartupError extends Error {}
 export type StartupConfig = Pick<
   Config,
   "DATABASE_URL" | "PGLITE_DATA_DIR" | "DB_POOL_MAX" | "DB_CONNECT_TIMEOUT_MS" | "DB_STATEMENT_TIMEOUT_MS" | "DB_QUERY_TIMEOUT_MS" | "DB_STARTUP_RETRY_MS"
->;
+> &
+  Partial<Pick<Config, "MIGRATE_ON_START">>;
 
 /** The database as an operator would name it: no password, no query string. */
 export function describeTarget(config: Pick<Config, "DATABASE_URL" | "PGLITE_DATA_DIR">): string {
@@ -42,7 +43,9 @@ export async function connectWithRetry(config: StartupConfig, logger: Logger): P
   for (let attempt = 1; ; attempt++) {
     const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, poolMax: 2, timeouts: setup });
     try {
-      await migrateDatabase(database);
+      // MIGRATE_ON_START=false: `npm run migrate` is the release step; still prove the database answers.
+      if (config.MIGRATE_ON_START === false) await database.ping();
+      else await migrateDatabase(database);
       if (database.kind === "pglite") return database;
       await database.close();
       return await openDatabase({

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Kind, parse, type OperationDefinitionNode } from "graphql";
-import { operations } from "../src/sdk/generated/operations";
+import { operations } from "@gigawatt/sdk";
 
 const root = path.resolve(__dirname, "..");
 const operationsDir = path.join(root, "schema/operations");

@@ -4,6 +4,8 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { AnswerCache, HttpAnswer, HttpRequest } from "../http/types";
 import type { DataVersion } from "./invalidation";
 import { REDIS_PREFIX } from "./redis";
+import { currentTally } from "../db/query-counter";
+import { countCacheLookup } from "../shared/metrics";
 
 /** A stored answer: status, headers (also flattened, for writing) and the exact body bytes. */
 export interface Entry {
@@ -12,10 +14,12 @@ export interface Entry {
   flat: string[];
   body: Buffer;
   storedAt: number;
+  /** The GraphQL operation name, for the request log and metrics of a hit. */
+  operation?: string;
 }
 
-function entry(status: number, headers: Record<string, string>, body: Buffer, storedAt: number): Entry {
-  return { status, headers, flat: Object.entries(headers).flat(), body, storedAt };
+function entry(status: number, headers: Record<string, string>, body: Buffer, storedAt: number, operation?: string): Entry {
+  return { status, headers, flat: Object.entries(headers).flat(), body, storedAt, operation };
 }
 
 export interface AnswerStore {
@@ -55,7 +59,7 @@ export function redisStore(redis: Redis, prefix = `${REDIS_PREFIX}http:`): Answe
 }
 
 function encode(e: Entry): Buffer {
-  const head = Buffer.from(JSON.stringify({ status: e.status, headers: e.headers, storedAt: e.storedAt }));
+  const head = Buffer.from(JSON.stringify({ status: e.status, headers: e.headers, storedAt: e.storedAt, operation: e.operation }));
   const len = Buffer.alloc(4);
   len.writeUInt32BE(head.length);
   return Buffer.concat([len, head, e.body]);
@@ -63,8 +67,8 @@ function encode(e: Entry): Buffer {
 
 function decode(buf: Buffer): Entry {
   const n = buf.readUInt32BE(0);
-  const meta = JSON.parse(buf.subarray(4, 4 + n).toString()) as Pick<Entry, "status" | "headers" | "storedAt">;
-  return entry(meta.status, meta.headers, buf.subarray(4 + n), meta.storedAt);
+  const meta = JSON.parse(buf.subarray(4, 4 + n).toString()) as Pick<Entry, "status" | "headers" | "storedAt" | "operation">;
+  return entry(meta.status, meta.headers, buf.subarray(4 + n), meta.storedAt, meta.operation);
 }
 
 /** The only answers stored: `Cache-Control: max-age=N, public` as the cache policy writes it. */
@@ -114,6 +118,7 @@ export function responseCache(opts: ResponseCacheOptions): AnswerCache {
       const key = hash("sha256", raw ? Buffer.concat([Buffer.from(head), raw]) : head, "base64url");
       if (!bypass(r)) {
         const hit = (await opts.store.get(key)) ?? (await inflight.get(key)) ?? null;
+        countCacheLookup("http", hit !== null);
         if (hit) return hitAnswer(hit);
       }
       if (inflight.has(key)) return compute();
@@ -126,7 +131,7 @@ export function responseCache(opts: ResponseCacheOptions): AnswerCache {
         if (answer.status === 200 && maxAge > 0) {
           // The RateLimit headers are per client: the gate (src/http/gate.ts) sets fresh ones on a hit.
           const { ratelimit: _l, "ratelimit-policy": _p, "retry-after": _r, ...headers } = answer.headers;
-          stored = entry(200, headers, Buffer.from(answer.body), Date.now());
+          stored = entry(200, headers, Buffer.from(answer.body), Date.now(), currentTally()?.operation);
           await opts.store.set(key, stored, maxAge);
         }
         return answer;
@@ -139,6 +144,8 @@ export function responseCache(opts: ResponseCacheOptions): AnswerCache {
 }
 
 function hitAnswer(e: Entry): HttpAnswer {
+  const tally = currentTally();
+  if (tally && e.operation) tally.operation = e.operation;
   const age = String(Math.max(0, Math.floor((Date.now() - e.storedAt) / 1000)));
   return { status: e.status, headers: e.headers, flat: e.flat.concat("age", age), body: e.body };
 }

@@ -7,6 +7,8 @@ import { sendError } from "./respond";
 import { sendUnavailable } from "./unavailable";
 import type { Handler, HttpRequest, Middleware, Route } from "./types";
 import { requestState } from "./gate";
+import { routeLabel } from "./metrics";
+import { observeRequest } from "../shared/metrics";
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -73,7 +75,7 @@ export function createPipeline(opts: PipelineOptions): (req: IncomingMessage, re
   const handle = chain(opts.routes, opts.middleware ?? []);
   const logs = logger.isLevelEnabled("info");
   return async (req, res) => {
-    const started = logs ? process.hrtime.bigint() : 0n;
+    const started = process.hrtime.bigint();
     const r = httpRequest(req, res);
     const tally: QueryTally = { count: 0 };
     try {
@@ -84,10 +86,12 @@ export function createPipeline(opts: PipelineOptions): (req: IncomingMessage, re
       if (!res.headersSent) sendError(r, 500, "Internal server error.", "INTERNAL_SERVER_ERROR");
       else res.destroy();
     } finally {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const operation = tally.operation ?? routeLabel(r.path);
+      observeRequest({ operation, status: res.statusCode, seconds: ms / 1000, sqlStatements: tally.count });
       if (logs) {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
         const cost = requestState(req)?.cost;
-        logger.info({ requestId: r.requestId, method: r.method, path: r.path, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: tally.count, cost: cost?.requested ?? undefined, actualCost: cost?.actual ?? undefined }, "request");
+        logger.info({ requestId: r.requestId, method: r.method, path: r.path, operation, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: tally.count, cost: cost?.requested ?? undefined, actualCost: cost?.actual ?? undefined }, "request");
       }
     }
   };

@@ -7,6 +7,9 @@ import type { Handler, Middleware, Route } from "./types";
 import { journalistRoutes, type JournalistDeps } from "./journalist-routes";
 import { readyz, type Lifecycle } from "./lifecycle";
 import { gateMiddleware, type Gate } from "./gate";
+import type { GraphQLRunner } from "./graphql";
+import { metricsHandler } from "./metrics";
+import { mcpHandler } from "../mcp/route";
 
 /** What the routes are built from (createServer fills it in). */
 export interface RouteDeps extends JournalistDeps {
@@ -17,6 +20,8 @@ export interface RouteDeps extends JournalistDeps {
   lifecycle: Lifecycle;
   /** CORS, API keys and the first point of the cost budget (src/http/gate.ts), in front of the API. */
   gate?: Gate;
+  /** Runs an operation through Apollo for another route (the MCP tools). */
+  runGraphQL: GraphQLRunner;
 }
 
 /**
@@ -34,6 +39,8 @@ export function routeTable(deps: RouteDeps): Route[] {
     { path: "/", handle: deps.graphql },
     { path: "/graphiql", prefix: true, handle: graphiql },
     ...journalistRoutes(deps),
+    { path: "/metrics", handle: metricsHandler() },
+    { path: "/mcp", handle: mcpHandler(deps.runGraphQL) },
   ];
 }
 

@@ -7,7 +7,7 @@
 // straight to the server. `--force` rebuilds everything.
 //
 //   server    tsc -p tsconfig.build.json --incremental     (src, seeds, bench → dist/)
-//   sdk       tsc -p src/sdk/tsconfig.json                 (dist/src/sdk/**/*.d.ts)
+//   sdk       npm run build -w @gigawatt/sdk               (src/sdk/dist/)
 //   graphiql  node src/tools/build-graphiql.mjs            (dist/graphiql/; its inputs are the
 //             files esbuild read last time, recorded by that script in dist/graphiql/inputs.json)
 //
@@ -69,16 +69,17 @@ const npx = (args) => ({ cmd: process.execPath, args: [path.join(root, "node_mod
 const common = ["package-lock.json", "tsconfig.json", "src/tools/build.mjs"];
 const steps = [
   {
+    // The SDK is its own workspace package (@gigawatt/sdk): the server's tests import it built.
+    name: "sdk",
+    inputs: () => [...common, ...walk("src/sdk")],
+    outputs: ["src/sdk/dist/index.js", "src/sdk/dist/index.d.ts"],
+    run: { cmd: "npm", args: ["run", "build", "--silent", "-w", "@gigawatt/sdk"] },
+  },
+  {
     name: "server",
     inputs: () => [...common, "tsconfig.build.json", ...walk("src", (rel) => rel.startsWith(path.join("src", "graphiql"))), ...walk("seeds"), ...walk("bench")],
     outputs: ["dist/src/index.js", "dist/seeds/load.js"],
     run: npx(["-p", "tsconfig.build.json", "--incremental", "--tsBuildInfoFile", "dist/.tsbuildinfo"]),
-  },
-  {
-    name: "sdk",
-    inputs: () => [...common, "src/sdk/tsconfig.json", ...walk("src/sdk")],
-    outputs: ["dist/src/sdk/index.d.ts"],
-    run: npx(["-p", "src/sdk/tsconfig.json"]),
   },
   {
     name: "graphiql",

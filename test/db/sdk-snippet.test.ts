@@ -1,8 +1,9 @@
 /**
- * The partner snippet in docs/users.md, as a partner would use it: the SDK compiled on its own
- * (src/sdk only: no server code) into a package named `gigawatt` whose package.json `exports`
- * has the `./sdk` subpath, then the snippet type-checked against it with `tsc` (strict, ESM,
- * nodenext) and run with node against the real server.
+ * The SDK as a partner gets it: `npm pack` of the @gigawatt/sdk workspace (built by
+ * `npm run build`), installed from the tarball into a fresh project OFFLINE with an empty npm
+ * cache (possible only because it has no dependencies), the snippet in docs/users.md
+ * type-checked against the installed package with `tsc` (strict, ESM, nodenext, no DOM lib)
+ * and run with node against the real server.
  */
 import { execFile, execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -12,12 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 const root = path.resolve(__dirname, "../..");
+const sdkDir = path.join(root, "src/sdk");
 const tsc = path.join(root, "node_modules/typescript/bin/tsc");
+const npmCli = process.env.npm_execpath && /npm-cli\.js$/.test(process.env.npm_execpath) ? process.env.npm_execpath : null;
 
-/** The `./sdk` entry of package.json's exports once it is there; until then, the proposed one. */
-function sdkExport(): unknown {
-  const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
-  return pkg.exports?.["./sdk"] ?? { types: "./dist/src/sdk/index.d.ts", default: "./dist/src/sdk/index.js" };
+/** npm, through the same node (npm_execpath when run from an npm script). */
+function npm(args: string[], cwd: string): string {
+  const [cmd, argv] = npmCli ? [process.execPath, [npmCli, ...args]] : ["npm", args];
+  return execFileSync(cmd, argv, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
 }
 
 function snippet(): string {
@@ -32,6 +35,9 @@ function typecheck(dir: string): { ok: boolean; output: string } {
   return { ok: run.status === 0, output: `${run.stdout}${run.stderr}` };
 }
 
+let packed: { filename: string; size: number; unpackedSize: number; entryCount: number; files: Array<{ path: string }> };
+let installOutput = "";
+
 describe("the partner snippet in docs/users.md", () => {
   let server: TestServer;
   let dir: string;
@@ -39,16 +45,13 @@ describe("the partner snippet in docs/users.md", () => {
   beforeAll(async () => {
     server = await startTestServer();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "gigawatt-partner-"));
-    const pkgDir = path.join(dir, "node_modules/gigawatt");
-    fs.mkdirSync(pkgDir, { recursive: true });
-    fs.writeFileSync(path.join(pkgDir, "package.json"), JSON.stringify({ name: "gigawatt", version: "0.0.0-test", exports: { "./sdk": sdkExport() } }, null, 2));
-    // The SDK on its own, JS and declarations, laid out as the package's dist/.
-    execFileSync(process.execPath, [tsc, "-p", path.join(root, "src/sdk/tsconfig.json"), "--outDir", path.join(pkgDir, "dist"), "--emitDeclarationOnly", "false"], { cwd: root, stdio: "pipe" });
-    // What a partner's project would have installed: Node's types, and the SDK's one type dependency.
-    fs.mkdirSync(path.join(dir, "node_modules/@graphql-typed-document-node"), { recursive: true });
-    fs.symlinkSync(path.join(root, "node_modules/@types"), path.join(dir, "node_modules/@types"), "dir");
-    fs.symlinkSync(path.join(root, "node_modules/@graphql-typed-document-node/core"), path.join(dir, "node_modules/@graphql-typed-document-node/core"), "dir");
+    if (!fs.existsSync(path.join(sdkDir, "dist/index.js"))) throw new Error("src/sdk/dist is missing: run `npm run build` first");
+    [packed] = JSON.parse(npm(["pack", "--json", "--pack-destination", dir], sdkDir));
     fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "partner", private: true, type: "module" }));
+    // A fresh, empty cache and --offline: the install must not need the registry at all.
+    installOutput = npm(["install", "--offline", "--no-audit", "--no-fund", "--cache", path.join(dir, ".npm-cache"), `./${packed.filename}`], dir);
+    // The partner's own tooling: Node's types for `process` in the snippet (not installed by the SDK).
+    fs.symlinkSync(path.join(root, "node_modules/@types"), path.join(dir, "node_modules/@types"), "dir");
     fs.writeFileSync(
       path.join(dir, "tsconfig.json"),
       JSON.stringify({
@@ -63,7 +66,22 @@ describe("the partner snippet in docs/users.md", () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it("type-checks against `gigawatt/sdk` with strict settings", () => {
+  it("packs the client alone and installs as exactly one package, offline", () => {
+    const files = packed.files.map((f) => f.path).sort();
+    expect(files).toContain("dist/index.js");
+    expect(files).toContain("dist/index.d.ts");
+    expect(files.filter((f) => !/^dist\/.*\.(js|d\.ts)$/.test(f))).toEqual(["package.json"]);
+    expect(packed.size).toBeLessThan(60_000);
+    const lock = JSON.parse(fs.readFileSync(path.join(dir, "package-lock.json"), "utf8"));
+    const installed = Object.keys(lock.packages).filter((p) => p.startsWith("node_modules/"));
+    expect(installed).toEqual(["node_modules/@gigawatt/sdk"]);
+    expect(installOutput).toMatch(/added 1 package\b/);
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, "node_modules/@gigawatt/sdk/package.json"), "utf8"));
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(pkg.type).toBe("module");
+  });
+
+  it("type-checks against `@gigawatt/sdk` with strict settings", () => {
     fs.writeFileSync(path.join(dir, "partner.ts"), snippet());
     const result = typecheck(dir);
     expect(result.output).toBe("");
@@ -81,6 +99,8 @@ describe("the partner snippet in docs/users.md", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("D-IREN-MSFT Microsoft Corp. 9700000000 4");
+    const { stockMoves } = await server.data("{ stockMoves(asOf: \"2026-02-28\") { totalCount } }");
+    expect(run.stdout).toContain(`${stockMoves.totalCount} stock moves`);
     expect(run.stdout).toMatch(/^\d+ stock moves$/m);
     expect(run.stdout).toContain("not found: company");
   });
@@ -88,7 +108,7 @@ describe("the partner snippet in docs/users.md", () => {
   it("rejects wrong use: the types are real, not `any`", () => {
     fs.writeFileSync(
       path.join(dir, "partner.ts"),
-      `import { createClient } from "gigawatt/sdk";
+      `import { createClient } from "@gigawatt/sdk";
 const gw = createClient({ url: "http://localhost:4000/graphql" });
 await gw.getCompany({});
 await gw.listDeals({ orderBy: [{ field: "NOT_A_FIELD" }] });

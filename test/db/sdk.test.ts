@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/server";
+import http from "node:http";
 import { createKey } from "../../src/modules/keys/key.service";
-import { createClient, GigawattError, operations, operationCount, type GigawattClient, type OperationName } from "../../src/sdk";
+import { createClient, ERROR_CODES, GigawattError, operations, operationCount, type GigawattClient, type GigawattErrorCode, type OperationName } from "@gigawatt/sdk";
+import { ERROR_CODES as SERVER_CODES } from "../../src/shared/errors";
 
 let server: TestServer;
 let gw: GigawattClient;
@@ -221,6 +223,91 @@ describe("SDK against the running server", () => {
     expect(seen[0]!.get("x-request-id")).toBe("sdk-test-1");
     expect(error).toBeInstanceOf(GigawattError);
     expect((error as GigawattError).code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("SDK additions: pagination, typed codes, bounded retries", () => {
+  it("paginate.listDeals walks every page lazily and yields each deal once", async () => {
+    const seen: string[] = [];
+    for await (const deal of gw.paginate.listDeals({ first: 5, orderBy: [{ field: "TOTAL_VALUE", direction: "DESC" }] })) seen.push(deal.key);
+    const { deals } = await gw.listDeals({ first: 100, orderBy: [{ field: "TOTAL_VALUE", direction: "DESC" }] });
+    expect(seen).toEqual(keys(deals.nodes));
+    expect(new Set(seen).size).toBe(deals.totalCount);
+    // Every list operation has a paginator; the examples without `$after` have none.
+    expect(Object.keys(gw.paginate).sort()).toEqual(Object.keys(operations).filter((n) => n.startsWith("list")).sort());
+    // Stopping early fetches no more pages.
+    let pages = 0;
+    const counting = createClient({ url: `${server.url}/graphql`, fetch: (i, init) => (pages++, fetch(i, init)) });
+    for await (const company of counting.paginate.listCompanies({ first: 2 })) if (company.slug) break;
+    expect(pages).toBe(1);
+  });
+
+  it("types `code` as the union of the documented codes, the same list as the server's", () => {
+    expect([...ERROR_CODES].sort()).toEqual(Object.keys(SERVER_CODES).sort());
+    const code: GigawattErrorCode = "THROTTLED";
+    // @ts-expect-error an undocumented code is a compile error
+    const wrong: GigawattErrorCode = "TEAPOT";
+    expect([code, wrong]).toHaveLength(2);
+  });
+
+  it("retries THROTTLED and SERVICE_UNAVAILABLE after Retry-After, at most `retries` times", async () => {
+    // A throttling proxy in front of the real server: it refuses the first `refuse` requests.
+    let refuse = 0;
+    let requests = 0;
+    const arrivals: number[] = [];
+    const proxy = http.createServer((req, res) => {
+      requests++;
+      arrivals.push(Date.now());
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", async () => {
+        if (refuse > 0) {
+          refuse--;
+          const throttled = refuse % 2 === 0;
+          res.writeHead(throttled ? 429 : 503, { "content-type": "application/json", "retry-after": "1" });
+          res.end(JSON.stringify({ errors: [{ message: "later", extensions: { code: throttled ? "THROTTLED" : "SERVICE_UNAVAILABLE" } }] }));
+          return;
+        }
+        const upstream = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: Buffer.concat(chunks) });
+        res.writeHead(upstream.status, { "content-type": "application/json" });
+        res.end(await upstream.text());
+      });
+    });
+    await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(proxy.address() as { port: number }).port}/graphql`;
+    try {
+      refuse = 2;
+      const ok = await createClient({ url }).listCompanies({ first: 1 });
+      expect(ok.companies.totalCount).toBe(19);
+      expect(requests).toBe(3);
+      // Retry-After: 1 was honoured between attempts.
+      expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(950);
+      expect(arrivals[2]! - arrivals[1]!).toBeGreaterThanOrEqual(950);
+
+      requests = 0;
+      refuse = 5;
+      const error = await createClient({ url, retry: { retries: 1 } }).listCompanies({ first: 1 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(GigawattError);
+      expect(["THROTTLED", "SERVICE_UNAVAILABLE"]).toContain((error as GigawattError).code);
+      expect((error as GigawattError).retryAfterSeconds).toBe(1);
+      expect(requests).toBe(2);
+
+      // A Retry-After longer than the client accepts fails at once instead of sleeping.
+      requests = 0;
+      refuse = 1;
+      const impatient = await createClient({ url, retry: { maxDelayMs: 500 } }).listCompanies({ first: 1 }).catch((e: unknown) => e);
+      expect((impatient as GigawattError).code).toBe("THROTTLED");
+      expect(requests).toBe(1);
+
+      // Other errors are never retried.
+      requests = 0;
+      refuse = 0;
+      const bad = await createClient({ url }).listDeals({ first: 1000 }).catch((e: unknown) => e);
+      expect((bad as GigawattError).code).toBe("BAD_USER_INPUT");
+      expect(requests).toBe(1);
+    } finally {
+      await new Promise((r) => proxy.close(r));
+    }
   });
 });
 
