@@ -24,9 +24,24 @@ const qb = new QueryBuilder();
 
 /** SQL for "the company behind `fk` matches `where`": one semi-join, usable from any list. */
 export function companyMatches(fk: AnyPgColumn, where: CompanyWhere, path: string): SQL {
+  const unique = uniqueCompany(where);
+  // One company by a unique key: a scalar subquery is a constant for the planner, so a list
+  // ordered along an index on (fk, sort key) walks that index and stops at the page size.
+  if (unique) return eq(fk, sql`(${qb.select({ id: companies.id }).from(companies).where(eq(unique.column, unique.value))})`);
   const condition = compileWhere(where, handlers, path);
   if (!condition) return sql`${fk} is not null`;
   return inArray(fk, qb.select({ id: companies.id }).from(companies).innerJoin(facts, joinFacts(companies)).where(condition));
+}
+
+/** `{ ticker: { eq } }` or `{ slug: { eq } }` and nothing else: at most one company. */
+function uniqueCompany(where: CompanyWhere): { column: AnyPgColumn; value: string } | null {
+  const given = Object.entries(where).filter(([, v]) => v != null);
+  if (given.length !== 1) return null;
+  const [field, filter] = given[0] as [string, Record<string, unknown>];
+  if (field !== "ticker" && field !== "slug") return null;
+  const conditions = Object.entries(filter).filter(([, v]) => v != null);
+  if (conditions.length !== 1 || conditions[0][0] !== "eq") return null;
+  return { column: field === "ticker" ? companies.ticker : companies.slug, value: String(conditions[0][1]) };
 }
 
 const orderColumns = {

@@ -9,7 +9,8 @@ import { Deal, toDeal, type DealModel, type DealRow } from "../deals/deal.type";
 import { CreditBackstopsArgs } from "./backstop.inputs";
 import { listBackstops } from "./backstop.service";
 import { CreditBackstop, toBackstop, type BackstopModel, type BackstopRow } from "./backstop.type";
-import { childrenVia, companyOf } from "../companies/company.relations";
+import { companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 
 registerNode("CreditBackstop", { table: creditBackstops, isFact: true, map: (row, asOf) => toBackstop(row, asOf) });
 

@@ -9,7 +9,8 @@ import { MoneyResolver } from "../money/money.resolver";
 import { BondRaisesArgs } from "./bond.inputs";
 import { listBonds } from "./bond.service";
 import { BondRaise, toBond, type BondModel } from "./bond.type";
-import { childrenVia, companyOf } from "../companies/company.relations";
+import { companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 
 registerNode("BondRaise", { table: bondRaises, isFact: true, map: (row, asOf) => toBond(row, asOf) });
 

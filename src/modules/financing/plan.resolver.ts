@@ -8,7 +8,8 @@ import { Company, type CompanyModel } from "../companies/company.type";
 import { InvestmentPlansArgs } from "./plan.inputs";
 import { listPlans } from "./plan.service";
 import { InvestmentPlan, toPlan, type PlanModel } from "./plan.type";
-import { childrenVia, companiesOf, companyOf } from "../companies/company.relations";
+import { companiesOf, companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 
 registerNode("InvestmentPlan", { table: investmentPlans, isFact: true, map: (row, asOf) => toPlan(row, asOf) });
 

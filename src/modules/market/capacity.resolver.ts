@@ -8,7 +8,8 @@ import { Company, type CompanyModel } from "../companies/company.type";
 import { CapacityReportsArgs } from "./capacity.inputs";
 import { listCapacityReports } from "./capacity.service";
 import { CapacityReport, toCapacityReport, type CapacityReportModel, type CapacityReportRow } from "./capacity.type";
-import { childrenVia, companyOf } from "../companies/company.relations";
+import { companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 
 registerNode("CapacityReport", { table: capacityReports, isFact: true, map: (row, asOf) => toCapacityReport(row, asOf) });
 

@@ -8,7 +8,8 @@ import { Company, type CompanyModel } from "../companies/company.type";
 import { StockMovesArgs } from "./move.inputs";
 import { listStockMoves } from "./move.service";
 import { StockMove, toStockMove, type StockMoveModel } from "./move.type";
-import { childrenVia, companyOf } from "../companies/company.relations";
+import { companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 
 registerNode("StockMove", { table: stockMoves, isFact: true, map: (row, asOf) => toStockMove(row, asOf) });
 

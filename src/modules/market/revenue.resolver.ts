@@ -8,7 +8,8 @@ import { Company, type CompanyModel } from "../companies/company.type";
 import { RevenueReportsArgs } from "./revenue.inputs";
 import { listRevenueReports } from "./revenue.service";
 import { RevenueReport, toRevenueReport, type RevenueReportModel } from "./revenue.type";
-import { childrenVia, companyOf } from "../companies/company.relations";
+import { companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 
 registerNode("RevenueReport", { table: revenueReports, isFact: true, map: (row, asOf) => toRevenueReport(row, asOf) });
 
