@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
+import { preparedOnce } from "../../shared/prepared";
 import { QueryBuilder, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { companies, facts } from "../../db/tables";
@@ -67,8 +68,17 @@ export function listCompanies(db: Db, args: CompaniesArgs) {
 export async function findCompany(db: Db, args: { slug?: string | null; ticker?: string | null; asOf?: string | null }): Promise<CompanyModel> {
   const given = [args.slug != null, args.ticker != null].filter(Boolean).length;
   if (given !== 1) throw new BadUserInputError("Pass exactly one of `slug` or `ticker`.", args.slug != null ? "ticker" : "slug");
-  const condition = args.slug != null ? eq(companies.slug, args.slug) : eq(companies.ticker, args.ticker!.toUpperCase());
-  const rows = await db.select(factColumns(companies)).from(companies).innerJoin(facts, joinFacts(companies)).where(and(condition)).limit(1);
+  const by = args.slug != null ? "slug" : "ticker";
+  const query = preparedOnce(db, `companyBy:${by}`, () =>
+    db
+      .select(factColumns(companies))
+      .from(companies)
+      .innerJoin(facts, joinFacts(companies))
+      .where(eq(by === "slug" ? companies.slug : companies.ticker, sql.placeholder("value")))
+      .limit(1)
+      .prepare(`gw_company_by_${by}`),
+  );
+  const rows = await query.execute({ value: args.slug ?? args.ticker!.toUpperCase() });
   if (!rows.length) {
     const what = args.slug != null ? `slug "${args.slug}"` : `ticker "${args.ticker}"`;
     throw new NotFoundError(`No company with ${what}.`);

@@ -1,7 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { bondRaises } from "../../db/tables";
-import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
 import { RELATION_FIRST_DESCRIPTION } from "../../shared/relations";
 import { Company, type CompanyModel } from "../companies/company.type";
@@ -12,7 +10,6 @@ import { BondRaise, toBond, type BondModel } from "./bond.type";
 import { companyOf } from "../companies/company.relations";
 import { childrenVia } from "../../shared/relations";
 
-registerNode("BondRaise", { table: bondRaises, isFact: true, map: (row, asOf) => toBond(row, asOf) });
 
 @ObjectType({ description: "A page of bond raises.", simpleResolvers: true })
 export class BondRaiseConnection extends ConnectionType("BondRaise", BondRaise) {}
