@@ -1,7 +1,14 @@
 import type { Db } from "./db/client";
 import type { Config } from "./config";
-import { createLoaders, type Loaders } from "./loaders";
 import type { QueryTally } from "./db/query-counter";
+
+/**
+ * The request's DataLoaders. Declared empty here, at the bottom of the house, and filled in by
+ * src/loaders.ts (declaration merging), which builds them from the modules above: resolvers read
+ * `ctx.loaders.x` fully typed without the context depending on the modules.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
 
 /** Everything a resolver may use. Loaders are new for every request, so nothing leaks between requests. */
 export interface Context {
@@ -15,8 +22,4 @@ export interface Context {
 export interface ContextDeps {
   db: Db;
   config: Context["config"];
-}
-
-export function createContext(deps: ContextDeps, requestId: string, tally: QueryTally): Context {
-  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config, tally };
 }

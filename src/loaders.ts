@@ -1,4 +1,6 @@
 import type { Db } from "./db/client";
+import type { Context, ContextDeps, Loaders } from "./context";
+import type { QueryTally } from "./db/query-counter";
 import { companyLoaders } from "./modules/companies/company.loaders";
 import { dealLoaders } from "./modules/deals/deal.loaders";
 import { moneyLoaders } from "./modules/money/money.loaders";
@@ -13,7 +15,12 @@ import { sectorLoaders } from "./modules/sector/sector.loaders";
 const MODULES = [sourceLoaders, companyLoaders, siteLoaders, dealLoaders, moneyLoaders, nodeLoaders, financingLoaders, marketLoaders, sectorLoaders] as const;
 
 type Merge<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
-export type Loaders = Readonly<Merge<ReturnType<(typeof MODULES)[number]>>>;
+type AllLoaders = Readonly<Merge<ReturnType<(typeof MODULES)[number]>>>;
+
+declare module "./context" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Loaders extends AllLoaders {}
+}
 
 /**
  * The request's loaders, created on first use: a request that reads one relation builds that
@@ -44,4 +51,9 @@ MODULES.forEach((factory, i) => {
 /** Fresh per request: DataLoader caches must never outlive one request. */
 export function createLoaders(db: Db): Loaders {
   return new LazyLoaders(db) as unknown as Loaders;
+}
+
+/** A request's context: its own loaders over the shared database. */
+export function createContext(deps: ContextDeps, requestId: string, tally: QueryTally): Context {
+  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config, tally };
 }

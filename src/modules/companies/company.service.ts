@@ -6,7 +6,7 @@ import { companies, facts } from "../../db/tables";
 import { factColumns, joinFacts } from "../../db/fact-select";
 import { compileWhere, on, type WhereHandlers } from "../../shared/filters";
 import { idConditions } from "../../shared/id-filter";
-import { listConnection, sortKeys } from "../../shared/list";
+import { defineList, listOf } from "../../shared/list";
 import { BadUserInputError, NotFoundError } from "../../shared/errors";
 import { CompanyOrderField, type CompaniesArgs, type CompanyWhere } from "./company.inputs";
 import { toCompany, type CompanyModel, type CompanyRow } from "./company.type";
@@ -45,23 +45,21 @@ function uniqueCompany(where: CompanyWhere): { column: AnyPgColumn; value: strin
   return { column: field === "ticker" ? companies.ticker : companies.slug, value: String(conditions[0][1]) };
 }
 
-const orderColumns = {
-  [CompanyOrderField.NAME]: { column: companies.name, read: (r: any) => r.name },
-  [CompanyOrderField.TICKER]: { column: companies.ticker, read: (r: any) => r.ticker },
-  [CompanyOrderField.SLUG]: { column: companies.slug, read: (r: any) => r.slug },
-  [CompanyOrderField.KIND]: { column: companies.kind, read: (r: any) => r.kind },
-};
+const companiesList = defineList({
+  table: companies,
+  where: handlers,
+  order: {
+    [CompanyOrderField.NAME]: companies.name,
+    [CompanyOrderField.TICKER]: companies.ticker,
+    [CompanyOrderField.SLUG]: companies.slug,
+    [CompanyOrderField.KIND]: companies.kind,
+  },
+  defaultOrder: [{ field: CompanyOrderField.NAME }],
+  map: toCompany,
+});
 
 export function listCompanies(db: Db, args: CompaniesArgs) {
-  const asOf = args.asOf ?? null;
-  return listConnection({
-    db,
-    table: companies,
-    conditions: [compileWhere(args.where, handlers)],
-    keys: sortKeys(args.orderBy, orderColumns, companies.id, [{ field: CompanyOrderField.NAME }]),
-    page: args,
-    map: (row) => toCompany(row as CompanyRow, asOf),
-  });
+  return listOf(db, companiesList, args);
 }
 
 /** `company(slug:)` / `company(ticker:)`: exactly one of them. */
