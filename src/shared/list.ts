@@ -151,26 +151,31 @@ export async function listConnection<T extends PgTable & { id: AnyPgColumn }, M>
   const typeHint = withFacts && keys.some((k) => k.name === "KEY") ? factTypeIs(table) : undefined;
   const base = and(...opts.conditions.filter((c): c is SQL => c !== undefined), typeHint);
   const where = page.cursorValues ? and(base, keysetPredicate(keys, page.cursorValues, page.backward)) : base;
-  const rows =
-    page.limit === 0 && !page.cursorValues
-      ? []
-      : withFacts
-        ? await db
-            .select(factColumns(table))
-            .from(table as PgTable)
-            .innerJoin(facts, joinFacts(table))
-            .where(where)
-            .orderBy(...orderClauses(keys, page.backward))
-            .limit(page.limit + 1)
-        : await db
-            .select()
-            .from(table as PgTable)
-            .where(where)
-            .orderBy(...orderClauses(keys, page.backward))
-            .limit(page.limit + 1);
-  const cursorOf = (row: unknown) => encodeCursor(keys, keys.map((k) => k.read(row)));
-  const { rows: kept, pageInfo } = finishPage(rows as unknown[], page, cursorOf);
-  const edges = kept.map((row) => ({ cursor: cursorOf(row), node: opts.map(row as T["$inferSelect"] & FactMeta) }));
+  const fetchPage = async () => {
+    const rows =
+      page.limit === 0 && !page.cursorValues
+        ? []
+        : withFacts
+          ? await db
+              .select(factColumns(table))
+              .from(table as PgTable)
+              .innerJoin(facts, joinFacts(table))
+              .where(where)
+              .orderBy(...orderClauses(keys, page.backward))
+              .limit(page.limit + 1)
+          : await db
+              .select()
+              .from(table as PgTable)
+              .where(where)
+              .orderBy(...orderClauses(keys, page.backward))
+              .limit(page.limit + 1);
+    const cursorOf = (row: unknown) => encodeCursor(keys, keys.map((k) => k.read(row)));
+    const { rows: kept, pageInfo } = finishPage(rows as unknown[], page, cursorOf);
+    const edges = kept.map((row) => ({ cursor: cursorOf(row), node: opts.map(row as T["$inferSelect"] & FactMeta) }));
+    return { edges, nodes: edges.map((e) => e.node), pageInfo };
+  };
+  let paged: ReturnType<typeof fetchPage> | null = null;
+  const fetched = () => (paged ??= fetchPage());
   let counted: Promise<number> | null = null;
   // Every entity row has its `facts` row (its id is a foreign key to it), so the join only
   // matters to a count whose conditions read `facts` columns (key, verified).
@@ -181,7 +186,13 @@ export async function listConnection<T extends PgTable & { id: AnyPgColumn }, M>
   const args = opts.page as { where?: unknown; asOf?: unknown };
   const presentOnly = args.where == null && args.asOf == null && "supersededOn" in table;
   const totalCount = () => (counted ??= presentOnly ? presentCount(db, table) : counter.where(base).then((r) => Number(r[0]?.n ?? 0)));
-  return { edges, nodes: edges.map((e) => e.node), pageInfo, totalCount, scope: { table, where: base, withFacts } };
+  return {
+    edges: () => fetched().then((p) => p.edges),
+    nodes: () => fetched().then((p) => p.nodes),
+    pageInfo: () => fetched().then((p) => p.pageInfo),
+    totalCount,
+    scope: { table, where: base, withFacts },
+  };
 }
 
 /**
