@@ -2,9 +2,6 @@ import type { Database } from "./db/client";
 import type { Config } from "./config";
 import type { Logger } from "./logger";
 import { createServer, type GigawattServer } from "./server";
-import { createGraphiqlHandler } from "./http/graphiql";
-import { loadExamples } from "./http/examples";
-import { createCsvRoute } from "./http/csv";
 import { createCaching } from "./cache";
 import type { Context } from "./context";
 
@@ -19,11 +16,10 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Wires the optional parts (GraphiQL, CSV, cache) around the core server. */
+/** The server with the parts that need set-up and tear-down (the response cache, Redis). */
 export async function createApp(deps: AppDeps): Promise<App> {
-  const graphiql = createGraphiqlHandler({ endpoint: "/graphql", examples: loadExamples() });
   const caching = await createCaching<Context>({ responseCache: deps.config.RESPONSE_CACHE, redisUrl: deps.config.REDIS_URL, db: deps.database.db, logger: deps.logger });
-  const server = await createServer({ database: deps.database, config: deps.config, logger: deps.logger, routes: [graphiql, createCsvRoute(), ...caching.routes], plugins: caching.plugins });
+  const server = await createServer({ database: deps.database, config: deps.config, logger: deps.logger, plugins: caching.plugins, cache: caching.cache });
   return {
     server,
     close: async () => {

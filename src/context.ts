@@ -1,6 +1,5 @@
 import type { Db } from "./db/client";
 import type { Config } from "./config";
-import type { QueryTally } from "./db/query-counter";
 
 /**
  * The request's DataLoaders. Declared empty here, at the bottom of the house, and filled in by
@@ -10,13 +9,15 @@ import type { QueryTally } from "./db/query-counter";
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Loaders {}
 
-/** Everything a resolver may use. Loaders are new for every request, so nothing leaks between requests. */
+/**
+ * Everything a resolver may use. Loaders are new for every request, so nothing leaks between
+ * requests. The request's SQL tally lives in AsyncLocalStorage (src/db/query-counter.ts).
+ */
 export interface Context {
   db: Db;
   loaders: Loaders;
   requestId: string;
   config: Pick<Config, "MAX_QUERY_COST" | "MAX_QUERY_DEPTH">;
-  tally: QueryTally;
 }
 
 export interface ContextDeps {

@@ -1,6 +1,5 @@
 import type { Db } from "./db/client";
 import type { Context, ContextDeps, Loaders } from "./context";
-import type { QueryTally } from "./db/query-counter";
 import { companyLoaders } from "./modules/companies/company.loaders";
 import { dealLoaders } from "./modules/deals/deal.loaders";
 import { moneyLoaders } from "./modules/money/money.loaders";
@@ -54,6 +53,6 @@ export function createLoaders(db: Db): Loaders {
 }
 
 /** A request's context: its own loaders over the shared database. */
-export function createContext(deps: ContextDeps, requestId: string, tally: QueryTally): Context {
-  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config, tally };
+export function createContext(deps: ContextDeps, requestId: string): Context {
+  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config };
 }

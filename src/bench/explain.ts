@@ -68,7 +68,7 @@ export async function explainOperations(
         schema: buildGigawattSchema(),
         source: op.query,
         variableValues: op.variables,
-        contextValue: createContext({ db: raw.db, config: { MAX_QUERY_COST: 10_000_000, MAX_QUERY_DEPTH: 50 } }, "bench-plans", { count: 0 }),
+        contextValue: createContext({ db: raw.db, config: { MAX_QUERY_COST: 10_000_000, MAX_QUERY_DEPTH: 50 } }, "bench-plans"),
       });
       if (result.errors?.length) {
         out.push({ name: op.name, error: result.errors[0].message, statements: [] });
@@ -107,7 +107,7 @@ export async function explainSlowest(target: BenchTarget, op: { query: string; v
       schema: buildGigawattSchema(),
       source: op.query,
       variableValues: op.variables,
-      contextValue: createContext({ db: raw.db, config: { MAX_QUERY_COST: 10_000_000, MAX_QUERY_DEPTH: 50 } }, "bench-explain", { count: 0 }),
+      contextValue: createContext({ db: raw.db, config: { MAX_QUERY_COST: 10_000_000, MAX_QUERY_DEPTH: 50 } }, "bench-explain"),
     });
     if (result.errors?.length) throw new Error(`explain: ${result.errors[0].message}`);
     let slowest: ExplainedStatement | null = null;

@@ -1,83 +1,69 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
-import { InMemoryLRUCache, type KeyValueCache } from "@apollo/utils.keyvaluecache";
 import type Redis from "ioredis";
 import type { Db } from "../db/client";
+import type { AnswerCache } from "../http/types";
 import { connectRedis, RedisKeyValueCache, type Warn } from "./redis";
 import { listenForDataChanges, localVersion, redisVersion, VERSION_CHANNEL, VERSION_KEY, type DataVersion } from "./invalidation";
-import { cachePolicyPlugin, responseCachePlugin, sharedApqPlugin } from "./plugins";
-import type { CachePolicyConfig } from "./policy";
-import { httpCacheRoute, memoryByteStore, redisByteStore, type ByteStore } from "./http-cache";
-import type { Route } from "../server";
+import { sharedApqPlugin } from "./plugins";
+import { memoryStore, redisStore, responseCache, type AnswerStore } from "./response-cache";
 
 export { CACHE_POLICY, computePolicy, type CacheHint, type CachePolicyConfig } from "./policy";
+export { cachePolicyPlugin } from "./plugins";
 export { notifyDataChanged, DATA_CHANNEL } from "./invalidation";
 export { RedisKeyValueCache, REDIS_PREFIX } from "./redis";
-export { HTTP_CACHE_HEADER } from "./http-cache";
 
 export interface CachingOptions {
-  /** RESPONSE_CACHE: cache whole responses (Cache-Control headers are sent either way). */
+  /** RESPONSE_CACHE: cache whole answers (Cache-Control headers are sent either way). */
   responseCache: boolean;
   /** REDIS_URL: share the response cache, APQ and the data version across replicas. */
   redisUrl?: string;
   /** Drop cached answers when a data load on this database commits (LISTEN gigawatt_data_changed). */
   db?: Db;
   logger?: Warn;
-  policy?: CachePolicyConfig;
-  /** Size bound of the in-memory store (bytes of JSON). */
+  /** Size bound of the in-memory store (bytes of answers). */
   maxMemoryBytes?: number;
 }
 
 export interface Caching<C extends BaseContext = BaseContext> {
-  /** Pass to createServer({ plugins }). */
+  /** The response cache for createServer({ cache }); undefined when RESPONSE_CACHE is off. */
+  cache?: AnswerCache;
+  /** Pass to createServer({ plugins }): APQ shared through Redis. */
   plugins: ApolloServerPlugin<C>[];
-  /** Pass to createServer({ routes }), after routes that must see requests first (CSV). */
-  routes: Route[];
   /** Makes every cached answer unreachable (every replica, with Redis). */
   invalidateAll(): Promise<void>;
   close(): Promise<void>;
 }
 
 /**
- * Cache hints → Cache-Control on every response; with `responseCache`, the HTTP byte cache in
- * front of Apollo plus Apollo's response cache behind it, in memory (or Redis); with Redis, APQ
- * shared through it too (in memory, Apollo's built-in APQ
+ * With `responseCache`, the one response cache (response-cache.ts) in memory, or in Redis when
+ * REDIS_URL is set; with Redis, APQ shared through it too (in memory, Apollo's built-in APQ
  * already works per process). Redis being down never fails a request: it is a miss.
  */
 export async function createCaching<C extends BaseContext = BaseContext>(opts: CachingOptions): Promise<Caching<C>> {
-  const plugins: ApolloServerPlugin<C>[] = [ApolloServerPluginCacheControlDisabled() as ApolloServerPlugin<C>, cachePolicyPlugin<C>(opts.policy)];
+  const plugins: ApolloServerPlugin<C>[] = [];
   const connections: Redis[] = [];
   let version: DataVersion | null = null;
-  let store: KeyValueCache | null = null;
-  let bytes: ByteStore | null = null;
+  let store: AnswerStore | null = null;
   if (opts.redisUrl) {
     const redis = connectRedis(opts.redisUrl, opts.logger);
     const subscriber = connectRedis(opts.redisUrl, opts.logger, { enableOfflineQueue: true });
     connections.push(redis, subscriber);
     await waitReady(redis);
-    store = new RedisKeyValueCache(redis);
-    bytes = redisByteStore(redis);
-    plugins.push(sharedApqPlugin<C>(store));
-    if (opts.responseCache) version = await redisVersion(redis, subscriber, opts.logger);
+    plugins.push(sharedApqPlugin<C>(new RedisKeyValueCache(redis)));
+    if (opts.responseCache) {
+      store = redisStore(redis);
+      version = await redisVersion(redis, subscriber, opts.logger);
+    }
   } else if (opts.responseCache) {
-    const budget = opts.maxMemoryBytes ?? 64 * 2 ** 20;
-    const memory = new InMemoryLRUCache<string>({ maxSize: Math.round(budget / 4) });
-    const memoryBytes = memoryByteStore(budget);
+    const memory = memoryStore(opts.maxMemoryBytes ?? 64 * 2 ** 20);
     store = memory;
-    bytes = memoryBytes;
-    version = localVersion(() => {
-      memory.clear();
-      memoryBytes.clear();
-    });
+    version = localVersion(() => memory.clear());
   }
-  const routes: Route[] = [];
-  if (opts.responseCache && store && version) plugins.push(responseCachePlugin<C>({ cache: store, version }));
-  if (opts.responseCache && bytes && version) routes.push(httpCacheRoute({ store: bytes, version }));
   const v = version;
   const stopListening = v && opts.db ? await listenForDataChanges(opts.db, () => void v.bump().catch(() => undefined)) : null;
   return {
+    cache: store && v ? responseCache({ store, version: v }) : undefined,
     plugins,
-    routes,
     invalidateAll: async () => {
       await v?.bump();
     },

@@ -1,10 +1,6 @@
-import { createHash } from "node:crypto";
-import type { ApolloServerPlugin, BaseContext, GraphQLRequest } from "@apollo/server";
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
-import ApolloServerPluginResponseCache from "@apollo/server-plugin-response-cache";
 import { CACHE_POLICY, computePolicy, type CachePolicyConfig } from "./policy";
-import type { DataVersion } from "./invalidation";
-import { HTTP_CACHE_HEADER } from "./http-cache";
 
 /**
  * Sets the response's cache policy from the operation (see policy.ts) before any plugin reads
@@ -34,39 +30,6 @@ export function cachePolicyPlugin<C extends BaseContext>(policy: CachePolicyConf
       };
     },
   };
-}
-
-const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
-
-export interface ResponseCachePluginOptions {
-  cache: KeyValueCache;
-  version: DataVersion;
-}
-
-/**
- * Apollo's full-response cache, keyed by `<data version>:<sha256 of query, operation,
- * variables>`. The version is captured when the request looks the answer up and reused when it
- * stores it, so an answer computed from data that a reload has since replaced lands under the
- * old version, where nobody reads it. `Cache-Control: no-cache` on the request skips the lookup.
- * It serves what the HTTP byte cache (http-cache.ts) does not: other routes that run operations
- * through Apollo (the CSV export) and requests that layer leaves alone.
- */
-export function responseCachePlugin<C extends BaseContext>(opts: ResponseCachePluginOptions): ApolloServerPlugin<C> {
-  const captured = new WeakMap<GraphQLRequest, string | null>();
-  const versionOf = (request: GraphQLRequest) => {
-    if (!captured.has(request)) captured.set(request, opts.version.current());
-    return captured.get(request) ?? null;
-  };
-  return ApolloServerPluginResponseCache<C>({
-    cache: opts.cache,
-    generateCacheKey: (rc, keyData) => `${versionOf(rc.request)}:${sha256(JSON.stringify(keyData))}`,
-    shouldReadFromCache: async (rc) => {
-      if (versionOf(rc.request) === null || rc.request.http?.headers.get(HTTP_CACHE_HEADER)) return false;
-      return !/no-cache|no-store/i.test(rc.request.http?.headers.get("cache-control") ?? "");
-    },
-    // The HTTP byte cache in front (http-cache.ts) stores what it passed through itself.
-    shouldWriteToCache: async (rc) => versionOf(rc.request) !== null && !rc.request.http?.headers.get(HTTP_CACHE_HEADER),
-  });
 }
 
 /**

@@ -11,21 +11,37 @@ export class BodyError extends Error {
   }
 }
 
-/** Reads and parses a JSON body, refusing bodies over the limit and malformed JSON. */
-export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyError(`Request body exceeds ${MAX_BODY_BYTES} bytes.`, 413);
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
+const EMPTY = Buffer.alloc(0);
+
+/** Reads the whole body as bytes, refusing bodies over MAX_BODY_BYTES (413). */
+export function readRawBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    let first: Buffer | null = null;
+    let chunks: Buffer[] | null = null;
+    let size = 0;
+    const onData = (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        req.off("data", onData);
+        reject(new BodyError(`Request body exceeds ${MAX_BODY_BYTES} bytes.`, 413));
+      } else if (first === null) first = c;
+      else (chunks ??= [first]).push(c);
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(chunks ? Buffer.concat(chunks) : (first ?? EMPTY)));
+    req.once("error", reject);
+  });
+}
+
+/**
+ * Parses a body already read: empty is `undefined`; anything else must be JSON by its
+ * Content-Type (415) and by its bytes (400).
+ */
+export function parseJsonBody(raw: Buffer, contentType: string | undefined): unknown {
+  if (raw.length === 0) return undefined;
+  const text = raw.toString("utf8");
   if (!text.trim()) return undefined;
-  const type = String(req.headers["content-type"] ?? "");
-  if (!/json/i.test(type)) {
-    throw new BodyError("POST bodies must be JSON (Content-Type: application/json).", 415);
-  }
+  if (!/json/i.test(contentType ?? "")) throw new BodyError("POST bodies must be JSON (Content-Type: application/json).", 415);
   try {
     return JSON.parse(text);
   } catch {

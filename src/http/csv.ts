@@ -9,19 +9,12 @@
  * - otherwise the FIRST list in `data` (depth-first in field order: a connection's `nodes` or
  *   `edges[].node`, or any list field) becomes a table, see ./csv-format.ts and docs/users.md.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
-import type { RouteTools } from "../server";
-import { currentTally } from "../db/query-counter";
-import { BodyError, readJsonBody } from "./body";
+import type { IncomingMessage } from "node:http";
+import type { GraphQLSchema } from "graphql";
+import { errorAnswer, jsonAnswer } from "./respond";
+import type { HttpAnswer } from "./types";
 import { columnsFromOperation, parseOperation, rootAsOf, type OperationRequest, type ParsedOperation } from "./csv-columns";
 import { MAX_CSV_ROWS, columnsFromData, findFirstList, toCsv, type FoundList } from "./csv-format";
-
-export interface CsvRouteOptions {
-  /** Paths that serve GraphQL (default: /graphql and /, as the server does). */
-  endpoints?: readonly string[];
-  /** Today's date for file names (tests pin it). */
-  today?: () => string;
-}
 
 export const NO_LIST_MESSAGE =
   "The result has no list to export as CSV. Select a list: a connection's `nodes` (e.g. `deals { nodes { key } }`) or a list field (e.g. `company(slug: \"iren\") { sites { name } }`).";
@@ -69,12 +62,6 @@ export function prefersCsv(accept: string | undefined): boolean {
   return csv.index < json.index;
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = typeof body === "string" ? body : JSON.stringify(body);
-  res.writeHead(status, { ...headers, "content-type": "application/json; charset=utf-8", "content-length": String(Buffer.byteLength(text)) });
-  res.end(text);
-}
-
 /** The operation as sent: the POST body, or GET's `query`, `variables` and `operationName`. */
 function requestOf(req: IncomingMessage, body: unknown): OperationRequest {
   if (req.method === "POST") return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as OperationRequest) : {};
@@ -101,20 +88,6 @@ export function csvFilename(parsed: ParsedOperation | null, found: FoundList, to
   return `gigawatt-${safe}-${date}.csv`;
 }
 
-async function readBody(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  if (req.method !== "POST") return { ok: true, body: undefined };
-  try {
-    return { ok: true, body: await readJsonBody(req) };
-  } catch (e) {
-    // As /graphql does: the rest of the body may be unread, so do not reuse the socket.
-    res.shouldKeepAlive = false;
-    req.resume();
-    const status = e instanceof BodyError ? e.status : 400;
-    sendJson(res, status, { errors: [{ message: e instanceof Error ? e.message : "Bad request.", extensions: { code: "BAD_REQUEST" } }] }, { connection: "close", "x-request-id": requestId });
-    return { ok: false };
-  }
-}
-
 /** The JSON body when it is a clean, complete GraphQL result; null when it must go back as JSON. */
 function cleanResult(status: number, text: string): { data?: unknown } | null {
   if (status !== 200) return null;
@@ -126,49 +99,38 @@ function cleanResult(status: number, text: string): { data?: unknown } | null {
   }
 }
 
-/** Handles CSV requests to the GraphQL endpoint; returns false for everything else. */
-export function createCsvRoute(options: CsvRouteOptions = {}) {
-  const endpoints = new Set(options.endpoints ?? ["/graphql", "/"]);
-  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+export interface CsvInput {
+  req: IncomingMessage;
+  /** The parsed POST body (undefined for GET). */
+  body: unknown;
+  /** The operation's answer as JSON (run with Accept: application/json). */
+  json: HttpAnswer;
+  schema: GraphQLSchema;
+  /** Today's date, for the file name when the operation has no asOf. */
+  today: string;
+}
 
-  return async (req: IncomingMessage, res: ServerResponse, tools: RouteTools): Promise<boolean> => {
-    if (req.method !== "GET" && req.method !== "POST") return false;
-    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (!endpoints.has(pathname) || !prefersCsv(req.headers.accept)) return false;
-
-    const read = await readBody(req, res, tools.requestId);
-    if (!read.ok) return true;
-    const result = await tools.executeGraphQL({ body: read.body, headers: { accept: "application/json" } });
-    const headers: Record<string, string> = { "x-request-id": tools.requestId, vary: "Accept" };
-    const sql = currentTally()?.count;
-    if (sql !== undefined) headers["x-sql-statements"] = String(sql);
-    if (result.headers["cache-control"]) headers["cache-control"] = result.headers["cache-control"];
-
-    const clean = cleanResult(result.status, result.body);
-    if (!clean) {
-      sendJson(res, result.status, result.body, headers);
-      return true;
-    }
-    const found = findFirstList(clean.data);
-    if (!found) {
-      sendJson(res, 400, { errors: [{ message: NO_LIST_MESSAGE, extensions: { code: "BAD_USER_INPUT" } }] }, headers);
-      return true;
-    }
-    const request = requestOf(req, read.body);
-    const parsed = parseOperation(request);
-    const selectionPath = found.unwrap ? [...found.path, found.unwrap] : found.path;
-    const columns = (parsed && columnsFromOperation(tools.schema, parsed, selectionPath)) ?? columnsFromData(found.items, found.path[found.path.length - 1]!);
-    const rows = found.items.slice(0, MAX_CSV_ROWS);
-    if (found.items.length > rows.length) headers["x-csv-truncated"] = `${rows.length} of ${found.items.length} rows`;
-    const text = toCsv(columns, rows);
-    res.writeHead(200, {
+/** The CSV answer for a JSON result; errors stay JSON, and no error answer is cacheable. */
+export function csvAnswer(input: CsvInput): HttpAnswer {
+  const { req, json } = input;
+  const headers: Record<string, string> = { vary: "Accept", "cache-control": json.headers["cache-control"] ?? "no-store" };
+  const clean = cleanResult(json.status, String(json.body));
+  if (!clean) return jsonAnswer(json.status, json.body, { ...headers, "cache-control": "no-store" });
+  const found = findFirstList(clean.data);
+  if (!found) return errorAnswer(400, NO_LIST_MESSAGE, "BAD_USER_INPUT", { vary: "Accept" });
+  const parsed = parseOperation(requestOf(req, input.body));
+  const selectionPath = found.unwrap ? [...found.path, found.unwrap] : found.path;
+  const columns = (parsed && columnsFromOperation(input.schema, parsed, selectionPath)) ?? columnsFromData(found.items, found.path[found.path.length - 1]!);
+  const rows = found.items.slice(0, MAX_CSV_ROWS);
+  if (found.items.length > rows.length) headers["x-csv-truncated"] = `${rows.length} of ${found.items.length} rows`;
+  return {
+    status: 200,
+    headers: {
       ...headers,
       "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${csvFilename(parsed, found, today())}"`,
-      "content-length": String(Buffer.byteLength(text)),
+      "content-disposition": `attachment; filename="${csvFilename(parsed, found, input.today)}"`,
       "x-content-type-options": "nosniff",
-    });
-    res.end(text);
-    return true;
+    },
+    body: toCsv(columns, rows),
   };
 }

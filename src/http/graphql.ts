@@ -1,0 +1,71 @@
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
+import type { Context, ContextDeps } from "../context";
+import { createContext } from "../loaders";
+import { BodyError } from "./body";
+import { csvAnswer, prefersCsv } from "./csv";
+import { errorAnswer, sendBodyError, writeAnswer } from "./respond";
+import type { AnswerCache, Handler, HttpAnswer, HttpRequest } from "./types";
+
+export interface GraphQLEndpointDeps {
+  apollo: ApolloServer<Context>;
+  schema: GraphQLSchema;
+  context: ContextDeps;
+  cache?: AnswerCache;
+  /** Today's date for CSV file names (tests pin it). */
+  today?: () => string;
+}
+
+/** Runs a request through Apollo (plugins, limits, context, error codes) and collects the answer. */
+export type GraphQLRunner = (r: HttpRequest, body: unknown, overrides?: Record<string, string>) => Promise<HttpAnswer>;
+
+export function apolloRunner(apollo: ApolloServer<Context>, deps: ContextDeps): GraphQLRunner {
+  return async (r, body, overrides = {}) => {
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(r.req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+    for (const [k, v] of Object.entries(overrides)) headers.set(k.toLowerCase(), v);
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: r.method, headers, search: r.search, body },
+      context: async () => createContext(deps, r.requestId),
+    });
+    const out: Record<string, string> = {};
+    for (const [k, v] of response.headers) out[k] = v;
+    let text = "";
+    if (response.body.kind === "complete") text = response.body.string;
+    else for await (const chunk of response.body.asyncIterator) text += chunk;
+    const status = response.status ?? 200;
+    // Only the cache policy (src/cache/policy.ts) makes an answer cacheable, and never an error.
+    if (status !== 200 || !out["cache-control"]) out["cache-control"] = "no-store";
+    out.vary = "Accept";
+    return { status, headers: out, body: text };
+  };
+}
+
+/**
+ * `/graphql` (and `/`): GET or POST, JSON or CSV by the Accept header, both through the response
+ * cache when there is one. A hit is the stored bytes; a miss reads the body once, runs Apollo
+ * and, for CSV, turns the JSON result into a table.
+ */
+export function graphqlEndpoint(deps: GraphQLEndpointDeps): Handler {
+  const run = apolloRunner(deps.apollo, deps.context);
+  const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
+  const compute = async (r: HttpRequest): Promise<HttpAnswer> => {
+    const body = await r.jsonBody();
+    if (!prefersCsv(r.req.headers.accept)) return run(r, body);
+    const json = await run(r, body, { accept: "application/json" });
+    return csvAnswer({ req: r.req, body, json, schema: deps.schema, today: today() });
+  };
+  return async (r) => {
+    if (r.method !== "GET" && r.method !== "POST") {
+      writeAnswer(r, errorAnswer(405, "Use GET or POST for /graphql.", "BAD_REQUEST", { allow: "GET, POST" }));
+      return;
+    }
+    try {
+      const answer = deps.cache ? await deps.cache.answer(r, () => compute(r)) : await compute(r);
+      writeAnswer(r, answer);
+    } catch (e) {
+      if (e instanceof BodyError) sendBodyError(r, e);
+      else throw e;
+    }
+  };
+}
