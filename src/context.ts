@@ -1,5 +1,4 @@
 import type { Db } from "./db/client";
-import { createLoaders, type Loaders } from "./loaders";
 import type { Config } from "./config";
 import { ANONYMOUS, type Viewer } from "./shared/auth";
 
@@ -14,6 +13,14 @@ export interface RequestCost {
   /** The bucket as the gate left it (Shopify's throttleStatus); null when rate limiting is off. */
   throttle: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number } | null;
 }
+
+/**
+ * The request's DataLoaders. Declared empty here, at the bottom of the house, and filled in by
+ * src/loaders.ts (declaration merging), which builds them from the modules above: resolvers read
+ * `ctx.loaders.x` fully typed without the context depending on the modules.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Loaders {}
 
 /**
  * Everything a resolver may use. Loaders are new for every request, so nothing leaks between
@@ -31,10 +38,4 @@ export interface Context {
 export interface ContextDeps {
   db: Db;
   config: Context["config"];
-}
-
-/** Per request: `viewer` and `cost` come from the HTTP gate (src/http/gate.ts) when it ran. */
-export function createContext(deps: ContextDeps, requestId: string, given: { viewer?: Viewer; cost?: RequestCost } = {}): Context {
-  const cost = given.cost ?? { requested: null, actual: null, client: null, throttle: null };
-  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config, viewer: given.viewer ?? ANONYMOUS, cost };
 }

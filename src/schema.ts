@@ -5,7 +5,7 @@ import { CompanyResolver } from "./modules/companies/company.resolver";
 import { CompanyDealsResolver, DealResolver, SiteDealsResolver } from "./modules/deals/deal.resolver";
 import { FxConversionResolver, MoneyResolver } from "./modules/money/money.resolver";
 import { NodeResolver } from "./modules/node/node.resolver";
-import { FactResolver } from "./shared/fact.resolver";
+import { FactResolver } from "./modules/sources/fact-sources.resolver";
 import { CompanySitesResolver, SiteResolver } from "./modules/sites/site.resolver";
 import { SourceResolver } from "./modules/sources/source.resolver";
 import { financingResolvers } from "./modules/financing";

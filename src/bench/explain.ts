@@ -3,7 +3,7 @@ import type { Logger } from "drizzle-orm/logger";
 import * as tables from "../db/tables";
 import type { Db } from "../db/client";
 import { buildGigawattSchema } from "../schema";
-import { createContext } from "../context";
+import { createContext } from "../loaders";
 import type { BenchTarget } from "./database";
 
 export interface ExplainedStatement {

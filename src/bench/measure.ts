@@ -1,4 +1,5 @@
 import { memoryOf, sampleRss, startChild, type Child } from "./processes";
+import { processCpuMs, type PgCpuMeter } from "./cpu";
 
 // autocannon ships no types; this is the part of its result the bench reads.
 interface CannonResult {
@@ -51,20 +52,29 @@ export interface LoadResult {
   requests: number;
   failures: number;
   peakRssMb: number | null;
+  /** Server process CPU over the window / requests (ms). */
+  nodeCpuMsPerReq: number | null;
+  /** PostgreSQL backends' CPU over the window / requests (ms). */
+  pgCpuMsPerReq: number | null;
 }
 
 /** autocannon at fixed concurrency for fixed seconds (after a short warm-up), sampling the server's RSS. */
 export async function load(
   url: string,
   op: Operation,
-  o: { connections: number; seconds: number; warmupSeconds: number; pid?: number; around?: { start(): Promise<void>; stop(): Promise<void> } },
+  o: { connections: number; seconds: number; warmupSeconds: number; pid?: number; pg?: PgCpuMeter | null; around?: { start(): Promise<void>; stop(): Promise<void> } },
 ): Promise<LoadResult> {
   const common = { url, connections: o.connections, method: "POST", headers: HEADERS, body: JSON.stringify(op) };
   if (o.warmupSeconds > 0) await autocannon({ ...common, duration: o.warmupSeconds });
   await o.around?.start();
   const stop = o.pid ? sampleRss(o.pid) : null;
+  await o.pg?.start();
+  const cpu0 = o.pid ? processCpuMs(o.pid) : null;
   const r = await autocannon({ ...common, duration: o.seconds });
+  const cpu1 = o.pid ? processCpuMs(o.pid) : null;
+  const pgMs = (await o.pg?.stop()) ?? null;
   const peak = stop ? stop() : null;
+  const done = Math.max(1, r.requests.total);
   await o.around?.stop();
   return {
     reqPerSec: Math.round(r.requests.average),
@@ -73,6 +83,8 @@ export async function load(
     requests: r.requests.total,
     failures: r.non2xx + r.errors + r.timeouts,
     peakRssMb: peak,
+    nodeCpuMsPerReq: cpu0 != null && cpu1 != null ? (cpu1 - cpu0) / done : null,
+    pgCpuMsPerReq: pgMs != null ? pgMs / done : null,
   };
 }
 

@@ -12,7 +12,8 @@
  *   --pglite           PGlite under .bench/ even when DATABASE_URL / BENCH_DATABASE_URL is set
  *   --redis            response cache in Redis (REDIS_URL, default redis://127.0.0.1:6379)
  *   --cpu-prof         profile the server during each measured run (.bench/profiles) and print where time goes
- *   --only=a,b         run only these workloads (point, nested, sector, sector-headline, sector-inputs, aggregate)
+ *   --only=a,b         run only these workloads (point, nested, moves-root, moves-company, total-count,
+ *                      aggregate, aggregate-kind, sector, sector-headline, sector-inputs)
  *   --soak             10 minutes at 50 connections on the mixed workload instead (src/bench/soak.ts)
  */
 import fs from "node:fs";
@@ -23,6 +24,7 @@ import { benchTarget, prepareBenchData, type BenchTarget } from "./database";
 import { explainSlowest, type ExplainResult } from "./explain";
 import { load, memoryOf, probe, startChild, type Operation, type Probe } from "./measure";
 import type { Child } from "./processes";
+import { pgCpuMeter } from "./cpu";
 import { summarizeProfile, type ProfileSummary } from "./profile";
 import { evaluateTargets, markdownTable, targetsTable, type Row, type Skipped } from "./report";
 import { nestedProbe, WORKLOADS } from "./workloads";
@@ -133,7 +135,8 @@ async function measure(target: BenchTarget, o: Options, w: Active, cache: boolea
     log(`  ${w.id} (cache ${cache ? "on" : "off"}): first request ${singleMs} ms; ${o.seconds} s at ${o.connections} connections ...`);
     const file = path.resolve(".bench", "profiles", `${w.id}-cache-${cache ? "on" : "off"}.cpuprofile`);
     const around = o.cpuProf ? { start: () => ask(child, { profile: "start" }, "profiling"), stop: () => ask(child, { profile: "stop", file }, "profiled") } : undefined;
-    const r = await load(url, w.op, { connections: o.connections, seconds: o.seconds, warmupSeconds: 0, pid: child.proc.pid, around });
+    const pg = await pgCpuMeter(target);
+    const r = await load(url, w.op, { connections: o.connections, seconds: o.seconds, warmupSeconds: 0, pid: child.proc.pid, pg, around }).finally(() => pg?.close());
     if (around) out.profile = summarizeProfile(file);
     out.row = {
       workload: w.id,
@@ -146,6 +149,8 @@ async function measure(target: BenchTarget, o: Options, w: Active, cache: boolea
       bytes: Buffer.byteLength(p.body),
       sqlPerRequest: p.sql,
       peakRssMb: r.peakRssMb,
+      nodeCpuMs: r.nodeCpuMsPerReq,
+      pgCpuMs: r.pgCpuMsPerReq,
       bareReqPerSec: null,
       ofBarePct: null,
       failures: r.failures,

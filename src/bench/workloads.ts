@@ -61,6 +61,14 @@ function sectorWithInputs(schema: GraphQLSchema): string {
   return sectorQuery(paged ? "inputs(first: 20) { totalCount nodes { label value } }" : "inputs { label value }").replace("SectorHeadline", "SectorWithInputs");
 }
 
+/** The ten fields of a stock move both moves workloads select. */
+const MOVE_FIELDS = "id key symbol on window changePct isIndex unresolved publicOn verified";
+
+function hasGroupBy(schema: GraphQLSchema, dimension: string): boolean {
+  const dim = schema.getType("DealGroupBy");
+  return !!dim && isEnumType(dim) && !!dim.getValue(dimension);
+}
+
 /** Leaves (scalars, enums) of a type, and its non-entity objects down to `depth`. */
 export function autoSelection(type: GraphQLObjectType, depth: number, opts: { objectLists: boolean }): string {
   const parts: string[] = [];
@@ -104,6 +112,39 @@ export const WORKLOADS: Workload[] = [
     title: "nested list: 100 deals + provider, customer, site, sources",
     hot: true,
     build: () => ({ query: NESTED_QUERY, variables: { first: 100 } }),
+  },
+  {
+    id: "moves-root",
+    title: "50 stock moves of one company, newest first: root list + where",
+    hot: false,
+    build: (schema, p) =>
+      queryField(schema, "stockMoves")
+        ? {
+            query: `query MovesRoot($ticker: String!) { stockMoves(first: 50, where: { company: { ticker: { eq: $ticker } } }, orderBy: [{ field: ON, direction: DESC }]) { nodes { ${MOVE_FIELDS} } } }`,
+            variables: { ticker: p.ticker },
+          }
+        : { skip: "no Query.stockMoves" },
+  },
+  {
+    id: "moves-company",
+    title: "50 stock moves of one company, newest first: company { stockMoves }",
+    hot: false,
+    build: (_schema, p) => ({ query: `query MovesOfCompany($ticker: String!) { company(ticker: $ticker) { name stockMoves(first: 50) { ${MOVE_FIELDS} } } }`, variables: { ticker: p.ticker } }),
+  },
+  {
+    id: "total-count",
+    title: "unfiltered stockMoves { totalCount } (1M rows at SCALE=1)",
+    hot: false,
+    build: () => ({ query: `query MovesCount { stockMoves { totalCount } }` }),
+  },
+  {
+    id: "aggregate-kind",
+    title: "count + sum of deals grouped by kind: deals { aggregate(groupBy: [KIND]) }",
+    hot: false,
+    build: (schema) =>
+      hasGroupBy(schema, "KIND")
+        ? { query: `query DealsByKind { deals { aggregate(groupBy: [KIND]) { count groups { keys { value } count sum { totalValueUsd } } } } }` }
+        : { skip: "no deals { aggregate(groupBy: [KIND]) }" },
   },
   {
     id: "sector",

@@ -62,7 +62,7 @@ async function openPostgres(url: string, max: number, timeouts: DbTimeouts, even
     // Our statements are short OLTP-style reads; JIT compilation cost seconds on the sector aggregates.
     connection: { jit: "off", ...boundedConnection(timeouts) },
   });
-  const db = drizzle(guardClient(client, health), { schema: tables, logger: counter }) as unknown as Db;
+  const db = drizzle(preparedByDefault(guardClient(client, health)), { schema: tables, logger: counter }) as unknown as Db;
   return {
     db,
     kind: "postgres",
@@ -76,6 +76,24 @@ async function openPostgres(url: string, max: number, timeouts: DbTimeouts, even
       await Promise.all([client.end({ timeout: 5 }), monitor?.end({ timeout: 0 })]);
     },
   };
+}
+
+/**
+ * drizzle passes `prepare: false` to postgres.js for every query not built with `.prepare(name)`,
+ * so each statement was parsed and planned again (and, with parameters, sent as Parse/Describe
+ * first: two round trips). Forcing `prepare: true` lets postgres.js keep one named statement per
+ * SQL text on each connection (visible in `pg_prepared_statements`): parsed once, and planned
+ * once when PostgreSQL's generic plan is as good as a custom one. Our SQL texts are few (values
+ * are always parameters; id batches are one array parameter), so the per-connection cache stays small.
+ */
+function preparedByDefault<T extends { unsafe: (...args: any[]) => unknown }>(client: T): T {
+  const unsafe = client.unsafe.bind(client);
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === "unsafe") return (query: string, params?: unknown[], options?: Record<string, unknown>) => unsafe(query, params, { ...options, prepare: true });
+      return Reflect.get(target, prop, receiver);
+    },
+  });
 }
 
 async function openPglite(dataDir: string): Promise<Database> {

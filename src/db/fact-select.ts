@@ -1,6 +1,19 @@
-import { eq, getTableColumns, getTableName, type SQL } from "drizzle-orm";
+import { eq, getTableColumns, type SQL } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { facts, type factTypeEnum } from "./tables";
+import {
+  bondRaises,
+  capacityReports,
+  companies,
+  creditBackstops,
+  deals,
+  facts,
+  investmentPlans,
+  marketIndicators,
+  revenueReports,
+  sites,
+  stockMoves,
+  type factTypeEnum,
+} from "./tables";
 
 /** Provenance columns every entity row is read with (joined from `facts`). */
 export const factMeta = {
@@ -28,24 +41,29 @@ export function joinFacts(table: PgTable & { id: any }) {
   return eq(facts.id, table.id);
 }
 
-const FACT_TYPE_OF_TABLE: Record<string, (typeof factTypeEnum.enumValues)[number]> = {
-  companies: "COMPANY",
-  sites: "SITE",
-  capacity_reports: "CAPACITY_REPORT",
-  deals: "DEAL",
-  credit_backstops: "CREDIT_BACKSTOP",
-  bond_raises: "BOND_RAISE",
-  investment_plans: "INVESTMENT_PLAN",
-  revenue_reports: "REVENUE_REPORT",
-  stock_moves: "STOCK_MOVE",
-  market_indicators: "MARKET_INDICATOR",
-};
+export type FactType = (typeof factTypeEnum.enumValues)[number];
+
+/** The entity table of each fact type (the database side of the node table in src/modules/node). */
+export const FACT_TABLES = {
+  COMPANY: companies,
+  SITE: sites,
+  CAPACITY_REPORT: capacityReports,
+  DEAL: deals,
+  CREDIT_BACKSTOP: creditBackstops,
+  BOND_RAISE: bondRaises,
+  INVESTMENT_PLAN: investmentPlans,
+  REVENUE_REPORT: revenueReports,
+  STOCK_MOVE: stockMoves,
+  MARKET_INDICATOR: marketIndicators,
+} as const satisfies Record<FactType, PgTable>;
+
+const TYPE_OF_TABLE = new Map<PgTable, FactType>(Object.entries(FACT_TABLES).map(([type, table]) => [table, type as FactType]));
 
 /**
  * `facts.type = '<TYPE>'` for an entity table. Redundant for correctness (the join already
  * picks one type), but it lets key filters and KEY ordering use the (type, key) index.
  */
 export function factTypeIs(table: PgTable): SQL | undefined {
-  const type = FACT_TYPE_OF_TABLE[getTableName(table)];
+  const type = TYPE_OF_TABLE.get(table);
   return type ? eq(facts.type, type) : undefined;
 }

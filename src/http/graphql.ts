@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
 import type { Context, ContextDeps } from "../context";
-import { createContext } from "../context";
+import { createContext } from "../loaders";
 import { requestState } from "./gate";
 import { BodyError } from "./body";
 import { csvAnswer, prefersCsv } from "./csv";

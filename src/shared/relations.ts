@@ -1,3 +1,4 @@
+import type { ManyKey } from "./batch";
 import { BadUserInputError } from "./errors";
 import { MAX_PAGE_SIZE } from "./pagination";
 
@@ -10,4 +11,16 @@ export function relationLimit(first: number | null | undefined): number {
     throw new BadUserInputError(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`, "first");
   }
   return n;
+}
+
+/** Children of one parent through a `manyLoader`, mapped with the parent's `asOf`. */
+export async function childrenVia<R, M>(
+  loader: { load(k: ManyKey): Promise<unknown[]> },
+  parentId: number,
+  asOf: string | null,
+  first: number | null,
+  map: (row: R, asOf: string | null) => M,
+): Promise<M[]> {
+  const rows = await loader.load({ parentId, asOf, limit: relationLimit(first) });
+  return rows.map((r) => map(r as R, asOf));
 }

@@ -20,8 +20,14 @@ export function publicBy(publicOnCol: AnyPgColumn, asOf: string | null | undefin
 /**
  * Of a revision chain, only the latest revision public by `asOf` counts: a row is hidden
  * when a fact that supersedes it is itself public by then.
+ *
+ * The present view reads the row's own `superseded_on` (kept by the database: migration 0002),
+ * so it is a filter on the row an index scan can stop early on, not an anti-join per row. A past
+ * `asOf` keeps the exact anti-join: `superseded_on` holds only the earliest revision's date, and
+ * a revision without a date counts in the present view but never in the past.
  */
-export function notSuperseded(table: PgTable & { id: AnyPgColumn; publicOn: AnyPgColumn }, asOf: string | null | undefined): SQL {
+export function notSuperseded(table: PgTable & { id: AnyPgColumn; publicOn: AnyPgColumn; supersededOn?: AnyPgColumn }, asOf: string | null | undefined): SQL {
+  if (!asOf && table.supersededOn) return sql`(${table.supersededOn} is null or ${table.supersededOn} > ${today()})`;
   const limit = asOf ? sql`r.public_on is not null and r.public_on <= ${asOf}` : sql`(r.public_on is null or r.public_on <= ${today()})`;
   return sql`not exists (select 1 from facts sf join ${sql.identifier(getTableName(table))} r on r.id = sf.id where sf.supersedes_id = ${table.id} and ${limit})`;
 }

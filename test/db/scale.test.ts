@@ -85,7 +85,8 @@ describe("synthetic scale data", () => {
       await b.dispose();
       await c.dispose();
     }
-  });
+    // Two fresh databases migrated and generated: allow the hook timeout, not the unit one.
+  }, 120_000);
 
   it("refuses a database that holds the seed dataset, and a second synthetic set", async () => {
     const seeded = await createTestDatabase();

@@ -16,6 +16,15 @@ export const factId = () =>
  */
 export const publicOn = () => date("public_on", { mode: "string" });
 
+/**
+ * When the row stopped being the latest revision, maintained by the database (migration 0002:
+ * triggers on this table and on `facts`): the earliest `public_on` of the same-table facts that
+ * supersede it, `-infinity` when one of them has no date (it counts in the present view at once),
+ * null while nothing supersedes it. The present view is then `superseded_on is null or
+ * superseded_on > today`, a test on the row itself instead of an anti-join per row.
+ */
+export const supersededOn = () => date("superseded_on", { mode: "string" });
+
 export const precision = (name: string) => datePrecisionEnum(name);
 
 export const money = (name: string) => numeric(name, { precision: 20, scale: 2, mode: "number" });

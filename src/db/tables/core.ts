@@ -102,3 +102,19 @@ export const fxRates = pgTable(
     check("fx_rates_quote_ck", sql`${t.quote} ~ '^[A-Z]{3}$'`),
   ],
 );
+
+/**
+ * Rows of each entity table per (public_on, superseded_on), kept by statement triggers (migration
+ * 0002): null public_on is stored as '-infinity', null superseded_on as 'infinity'. The unfiltered
+ * present-view count of a list is a sum over this table, not a scan of the entity table.
+ */
+export const presentCounts = pgTable(
+  "present_counts",
+  {
+    tableName: text("table_name").notNull(),
+    publicOn: date("public_on", { mode: "string" }).notNull(),
+    supersededOn: date("superseded_on", { mode: "string" }).notNull(),
+    n: bigint("n", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ name: "present_counts_pk", columns: [t.tableName, t.publicOn, t.supersededOn] })],
+);

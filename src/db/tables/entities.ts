@@ -23,6 +23,7 @@ import {
   percent,
   precision,
   publicOn,
+  supersededOn,
 } from "./columns";
 import {
   annualizedBasisEnum,
@@ -78,6 +79,7 @@ export const sites = pgTable(
     reportedOn: dateCol("reported_on"),
     reportedPrecision: precision("reported_precision"),
     publicOn: publicOn(),
+    supersededOn: supersededOn(),
   },
   (t) => [
     index("sites_company_idx").on(t.companyId, t.id),
@@ -107,6 +109,7 @@ export const capacityReports = pgTable(
     reportedOn: dateCol("reported_on"),
     reportedPrecision: precision("reported_precision"),
     publicOn: publicOn(),
+    supersededOn: supersededOn(),
   },
   (t) => [
     index("capacity_reports_company_idx").on(t.companyId, t.publicOn),
@@ -161,6 +164,7 @@ export const deals = pgTable(
     announcedOn: dateCol("announced_on"),
     announcedPrecision: precision("announced_precision"),
     publicOn: publicOn(),
+    supersededOn: supersededOn(),
   },
   (t) => [
     index("deals_provider_idx").on(t.providerId, t.publicOn),
@@ -211,6 +215,7 @@ export const creditBackstops = pgTable(
     announcedOn: dateCol("announced_on"),
     announcedPrecision: precision("announced_precision"),
     publicOn: publicOn(),
+    supersededOn: supersededOn(),
   },
   (t) => [
     index("credit_backstops_guarantor_idx").on(t.guarantorId, t.publicOn),
@@ -247,6 +252,7 @@ export const bondRaises = pgTable(
     pricedNote: text("priced_note"),
     settledOn: dateCol("settled_on"),
     publicOn: publicOn(),
+    supersededOn: supersededOn(),
   },
   (t) => [
     index("bond_raises_issuer_idx").on(t.issuerId, t.publicOn),
@@ -283,6 +289,7 @@ export const investmentPlans = pgTable(
     announcedOn: dateCol("announced_on"),
     announcedPrecision: precision("announced_precision"),
     publicOn: publicOn(),
+    supersededOn: supersededOn(),
   },
   (t) => [
     index("investment_plans_company_idx").on(t.companyId, t.publicOn),
@@ -312,6 +319,7 @@ export const revenueReports = pgTable(
     aiHpcRevenue: money("ai_hpc_revenue"),
     otherRevenue: money("other_revenue"),
     publicOn: publicOn(),
+    supersededOn: supersededOn(),
   },
   (t) => [
     index("revenue_reports_company_idx").on(t.companyId, t.periodEnd),
@@ -344,9 +352,10 @@ export const stockMoves = pgTable(
     priceUsd: numeric("price_usd", { precision: 14, scale: 4, mode: "number" }),
     context: text("context"),
     publicOn: publicOn(),
+    supersededOn: supersededOn(),
   },
   (t) => [
-    index("stock_moves_company_idx").on(t.companyId, t.on),
+    index("stock_moves_company_idx").on(t.companyId, t.on, t.id),
     index("stock_moves_on_idx").on(t.on, t.window, t.id),
     index("stock_moves_public_on_idx").on(t.publicOn, t.id),
     index("stock_moves_change_idx").on(t.changePct, t.id),
@@ -370,6 +379,7 @@ export const marketIndicators = pgTable(
     asOfPrecision: precision("as_of_precision"),
     asOfNote: text("as_of_note"),
     publicOn: publicOn(),
+    supersededOn: supersededOn(),
   },
   (t) => [
     index("market_indicators_name_idx").on(t.name, t.asOf),

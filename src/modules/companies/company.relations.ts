@@ -1,11 +1,9 @@
 import type { Context } from "../../context";
-import type { ManyKey } from "../../shared/batch";
-import { relationLimit } from "../../shared/relations";
 import { toCompany, type CompanyModel, type CompanyRow } from "./company.type";
 
 /**
- * Relation helpers every module uses: the company behind a foreign key and the children of a
- * parent, both through the request's batched loaders and carrying the parent's `asOf`.
+ * The company behind a foreign key, through the request's batched loader and carrying the
+ * parent's `asOf` (children of a parent: `childrenVia` in src/shared/relations.ts).
  */
 
 /** The company behind a foreign key (batched through `companyById`). */
@@ -23,16 +21,4 @@ export async function companiesOf(ctx: Context, ids: number[], asOf: string | nu
     return r as CompanyRow | null;
   });
   return found.filter((r): r is CompanyRow => r != null).map((r) => toCompany(r, asOf));
-}
-
-/** Children of one parent through a `manyLoader`, mapped with the parent's `asOf`. */
-export async function childrenVia<R, M>(
-  loader: { load(k: ManyKey): Promise<unknown[]> },
-  parentId: number,
-  asOf: string | null,
-  first: number | null,
-  map: (row: R, asOf: string | null) => M,
-): Promise<M[]> {
-  const rows = await loader.load({ parentId, asOf, limit: relationLimit(first) });
-  return rows.map((r) => map(r as R, asOf));
 }

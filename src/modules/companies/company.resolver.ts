@@ -1,14 +1,11 @@
 import { Arg, Args, Ctx, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import { companies } from "../../db/tables";
-import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
 import { DateScalar } from "../../shared/scalars";
 import { CompaniesArgs } from "./company.inputs";
 import { findCompany, listCompanies } from "./company.service";
-import { Company, toCompany } from "./company.type";
+import { Company } from "./company.type";
 
-registerNode("Company", { table: companies, isFact: true, map: (row, asOf) => toCompany(row, asOf) });
 
 @ObjectType({ description: "A page of companies.", simpleResolvers: true })
 export class CompanyConnection extends ConnectionType("Company", Company) {}

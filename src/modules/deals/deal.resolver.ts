@@ -1,18 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { deals } from "../../db/tables";
-import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
 import { RELATION_FIRST_DESCRIPTION } from "../../shared/relations";
 import type { ManyKey } from "../../shared/batch";
 import { Company, type CompanyModel } from "../companies/company.type";
-import { childrenVia, companyOf } from "../companies/company.relations";
+import { companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 import { Site, toSite, type SiteModel, type SiteRow } from "../sites/site.type";
 import { DealsArgs } from "./deal.inputs";
 import { listDeals } from "./deal.service";
 import { Deal, toDeal, type DealModel, type DealRow } from "./deal.type";
 
-registerNode("Deal", { table: deals, isFact: true, map: (row, asOf) => toDeal(row, asOf) });
 
 @ObjectType({ description: "A page of deals.", simpleResolvers: true })
 export class DealConnection extends ConnectionType("Deal", Deal) {}

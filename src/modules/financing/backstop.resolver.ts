@@ -1,7 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { creditBackstops } from "../../db/tables";
-import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
 import { RELATION_FIRST_DESCRIPTION } from "../../shared/relations";
 import { Company, type CompanyModel } from "../companies/company.type";
@@ -9,9 +7,9 @@ import { Deal, toDeal, type DealModel, type DealRow } from "../deals/deal.type";
 import { CreditBackstopsArgs } from "./backstop.inputs";
 import { listBackstops } from "./backstop.service";
 import { CreditBackstop, toBackstop, type BackstopModel, type BackstopRow } from "./backstop.type";
-import { childrenVia, companyOf } from "../companies/company.relations";
+import { companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 
-registerNode("CreditBackstop", { table: creditBackstops, isFact: true, map: (row, asOf) => toBackstop(row, asOf) });
 
 @ObjectType({ description: "A page of credit backstops.", simpleResolvers: true })
 export class CreditBackstopConnection extends ConnectionType("CreditBackstop", CreditBackstop) {}

@@ -1,15 +1,13 @@
-import type { SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { creditBackstops, deals, facts } from "../../db/tables";
-import { compileWhere, on, type WhereHandlers } from "../../shared/filters";
+import { on, type WhereHandlers } from "../../shared/filters";
 import { idConditions } from "../../shared/id-filter";
 import { keysMatch } from "../../shared/key-match";
-import { listConnection, sortKeys } from "../../shared/list";
+import { defineList, listOf } from "../../shared/list";
 import { OrderDirection } from "../../shared/graphql-types";
-import { notSuperseded, publicBy } from "../../shared/time-travel";
 import { companyMatches } from "../companies/company.service";
 import { CreditBackstopOrderField, type CreditBackstopsArgs, type CreditBackstopWhere } from "./backstop.inputs";
-import { toBackstop, type BackstopRow } from "./backstop.type";
+import { toBackstop } from "./backstop.type";
 
 export const backstopWhereHandlers: WhereHandlers<CreditBackstopWhere> = {
   id: (f, p) => idConditions(facts.key, "CreditBackstop", f, p),
@@ -24,31 +22,18 @@ export const backstopWhereHandlers: WhereHandlers<CreditBackstopWhere> = {
   isReportedTotal: on(creditBackstops.isReportedTotal),
 };
 
-const orderColumns = {
-  [CreditBackstopOrderField.ANNOUNCED_ON]: { column: creditBackstops.announcedOn, read: (r: any) => r.announcedOn },
-  [CreditBackstopOrderField.AMOUNT]: { column: creditBackstops.amount, read: (r: any) => r.amount },
-  [CreditBackstopOrderField.KEY]: { column: facts.key, read: (r: any) => r.key },
-};
-
-/** The set a backstops connection ranges over: filters, `asOf` and the revision rule. */
-export function backstopConditions(where: CreditBackstopWhere | null | undefined, asOf: string | null): Array<SQL | undefined> {
-  return [
-    compileWhere(where, backstopWhereHandlers),
-    publicBy(creditBackstops.publicOn, asOf),
-    notSuperseded(creditBackstops, asOf),
-  ];
-}
+const creditBackstopsList = defineList({
+  table: creditBackstops,
+  where: backstopWhereHandlers,
+  order: {
+    [CreditBackstopOrderField.ANNOUNCED_ON]: creditBackstops.announcedOn,
+    [CreditBackstopOrderField.AMOUNT]: creditBackstops.amount,
+    [CreditBackstopOrderField.KEY]: facts.key,
+  },
+  defaultOrder: [{ field: CreditBackstopOrderField.ANNOUNCED_ON, direction: OrderDirection.DESC }],
+  map: toBackstop,
+});
 
 export function listBackstops(db: Db, args: CreditBackstopsArgs) {
-  const asOf = args.asOf ?? null;
-  return listConnection({
-    db,
-    table: creditBackstops,
-    conditions: backstopConditions(args.where, asOf),
-    keys: sortKeys(args.orderBy, orderColumns, creditBackstops.id, [
-      { field: CreditBackstopOrderField.ANNOUNCED_ON, direction: OrderDirection.DESC },
-    ]),
-    page: args,
-    map: (row) => toBackstop(row as BackstopRow, asOf),
-  });
+  return listOf(db, creditBackstopsList, args);
 }

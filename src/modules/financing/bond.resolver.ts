@@ -1,7 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { bondRaises } from "../../db/tables";
-import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
 import { RELATION_FIRST_DESCRIPTION } from "../../shared/relations";
 import { Company, type CompanyModel } from "../companies/company.type";
@@ -9,9 +7,9 @@ import { MoneyResolver } from "../money/money.resolver";
 import { BondRaisesArgs } from "./bond.inputs";
 import { listBonds } from "./bond.service";
 import { BondRaise, toBond, type BondModel } from "./bond.type";
-import { childrenVia, companyOf } from "../companies/company.relations";
+import { companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 
-registerNode("BondRaise", { table: bondRaises, isFact: true, map: (row, asOf) => toBond(row, asOf) });
 
 @ObjectType({ description: "A page of bond raises.", simpleResolvers: true })
 export class BondRaiseConnection extends ConnectionType("BondRaise", BondRaise) {}

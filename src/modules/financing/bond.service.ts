@@ -1,14 +1,12 @@
-import type { SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { bondRaises, facts } from "../../db/tables";
-import { compileWhere, on, type WhereHandlers } from "../../shared/filters";
+import { on, type WhereHandlers } from "../../shared/filters";
 import { idConditions } from "../../shared/id-filter";
-import { listConnection, sortKeys } from "../../shared/list";
+import { defineList, listOf } from "../../shared/list";
 import { OrderDirection } from "../../shared/graphql-types";
-import { notSuperseded, publicBy } from "../../shared/time-travel";
 import { companyMatches } from "../companies/company.service";
 import { BondRaiseOrderField, type BondRaisesArgs, type BondRaiseWhere } from "./bond.inputs";
-import { toBond, type BondRow } from "./bond.type";
+import { toBond } from "./bond.type";
 
 export const bondWhereHandlers: WhereHandlers<BondRaiseWhere> = {
   id: (f, p) => idConditions(facts.key, "BondRaise", f, p),
@@ -20,26 +18,19 @@ export const bondWhereHandlers: WhereHandlers<BondRaiseWhere> = {
   publicOn: on(bondRaises.publicOn),
 };
 
-const orderColumns = {
-  [BondRaiseOrderField.PRICED_ON]: { column: bondRaises.pricedOn, read: (r: any) => r.pricedOn },
-  [BondRaiseOrderField.AMOUNT]: { column: bondRaises.amount, read: (r: any) => r.amount },
-  [BondRaiseOrderField.ORDER_BOOK_DEMAND]: { column: bondRaises.orderBookDemandUsd, read: (r: any) => r.orderBookDemandUsd },
-  [BondRaiseOrderField.KEY]: { column: facts.key, read: (r: any) => r.key },
-};
-
-/** The set a bond raises connection ranges over: filters, `asOf` and the revision rule. */
-export function bondConditions(where: BondRaiseWhere | null | undefined, asOf: string | null): Array<SQL | undefined> {
-  return [compileWhere(where, bondWhereHandlers), publicBy(bondRaises.publicOn, asOf), notSuperseded(bondRaises, asOf)];
-}
+const bondRaisesList = defineList({
+  table: bondRaises,
+  where: bondWhereHandlers,
+  order: {
+    [BondRaiseOrderField.PRICED_ON]: bondRaises.pricedOn,
+    [BondRaiseOrderField.AMOUNT]: bondRaises.amount,
+    [BondRaiseOrderField.ORDER_BOOK_DEMAND]: bondRaises.orderBookDemandUsd,
+    [BondRaiseOrderField.KEY]: facts.key,
+  },
+  defaultOrder: [{ field: BondRaiseOrderField.PRICED_ON, direction: OrderDirection.DESC }],
+  map: toBond,
+});
 
 export function listBonds(db: Db, args: BondRaisesArgs) {
-  const asOf = args.asOf ?? null;
-  return listConnection({
-    db,
-    table: bondRaises,
-    conditions: bondConditions(args.where, asOf),
-    keys: sortKeys(args.orderBy, orderColumns, bondRaises.id, [{ field: BondRaiseOrderField.PRICED_ON, direction: OrderDirection.DESC }]),
-    page: args,
-    map: (row) => toBond(row as BondRow, asOf),
-  });
+  return listOf(db, bondRaisesList, args);
 }

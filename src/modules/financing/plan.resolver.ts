@@ -1,16 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { investmentPlans } from "../../db/tables";
-import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
 import { RELATION_FIRST_DESCRIPTION } from "../../shared/relations";
 import { Company, type CompanyModel } from "../companies/company.type";
 import { InvestmentPlansArgs } from "./plan.inputs";
 import { listPlans } from "./plan.service";
 import { InvestmentPlan, toPlan, type PlanModel } from "./plan.type";
-import { childrenVia, companiesOf, companyOf } from "../companies/company.relations";
+import { companiesOf, companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 
-registerNode("InvestmentPlan", { table: investmentPlans, isFact: true, map: (row, asOf) => toPlan(row, asOf) });
 
 @ObjectType({ description: "A page of investment plans.", simpleResolvers: true })
 export class InvestmentPlanConnection extends ConnectionType("InvestmentPlan", InvestmentPlan) {}

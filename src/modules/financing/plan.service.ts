@@ -2,15 +2,14 @@ import { or, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../../db/client";
 import { facts, investmentPlans } from "../../db/tables";
-import { compileWhere, on, type WhereHandlers } from "../../shared/filters";
+import { on, type WhereHandlers } from "../../shared/filters";
 import { idConditions } from "../../shared/id-filter";
-import { listConnection, sortKeys } from "../../shared/list";
+import { defineList, listOf } from "../../shared/list";
 import { OrderDirection } from "../../shared/graphql-types";
-import { notSuperseded, publicBy } from "../../shared/time-travel";
 import { companyMatches } from "../companies/company.service";
 import type { CompanyWhere } from "../companies/company.inputs";
 import { InvestmentPlanOrderField, type InvestmentPlansArgs, type InvestmentPlanWhere } from "./plan.inputs";
-import { toPlan, type PlanRow } from "./plan.type";
+import { toPlan } from "./plan.type";
 
 /** One element of `company_ids`, named inside the semi-join below. */
 const listedCompany = sql`plan_company.id` as unknown as AnyPgColumn;
@@ -37,32 +36,19 @@ export const planWhereHandlers: WhereHandlers<InvestmentPlanWhere> = {
   publicOn: on(investmentPlans.publicOn),
 };
 
-const orderColumns = {
-  [InvestmentPlanOrderField.ANNOUNCED_ON]: { column: investmentPlans.announcedOn, read: (r: any) => r.announcedOn },
-  [InvestmentPlanOrderField.AMOUNT]: { column: investmentPlans.amountUsd, read: (r: any) => r.amountUsd },
-  [InvestmentPlanOrderField.CAPACITY_MW]: { column: investmentPlans.capacityMw, read: (r: any) => r.capacityMw },
-  [InvestmentPlanOrderField.KEY]: { column: facts.key, read: (r: any) => r.key },
-};
-
-/** The set an investment plans connection ranges over: filters, `asOf` and the revision rule. */
-export function planConditions(where: InvestmentPlanWhere | null | undefined, asOf: string | null): Array<SQL | undefined> {
-  return [
-    compileWhere(where, planWhereHandlers),
-    publicBy(investmentPlans.publicOn, asOf),
-    notSuperseded(investmentPlans, asOf),
-  ];
-}
+const investmentPlansList = defineList({
+  table: investmentPlans,
+  where: planWhereHandlers,
+  order: {
+    [InvestmentPlanOrderField.ANNOUNCED_ON]: investmentPlans.announcedOn,
+    [InvestmentPlanOrderField.AMOUNT]: investmentPlans.amountUsd,
+    [InvestmentPlanOrderField.CAPACITY_MW]: investmentPlans.capacityMw,
+    [InvestmentPlanOrderField.KEY]: facts.key,
+  },
+  defaultOrder: [{ field: InvestmentPlanOrderField.ANNOUNCED_ON, direction: OrderDirection.DESC }],
+  map: toPlan,
+});
 
 export function listPlans(db: Db, args: InvestmentPlansArgs) {
-  const asOf = args.asOf ?? null;
-  return listConnection({
-    db,
-    table: investmentPlans,
-    conditions: planConditions(args.where, asOf),
-    keys: sortKeys(args.orderBy, orderColumns, investmentPlans.id, [
-      { field: InvestmentPlanOrderField.ANNOUNCED_ON, direction: OrderDirection.DESC },
-    ]),
-    page: args,
-    map: (row) => toPlan(row as PlanRow, asOf),
-  });
+  return listOf(db, investmentPlansList, args);
 }

@@ -1,16 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { capacityReports } from "../../db/tables";
-import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
 import { RELATION_FIRST_DESCRIPTION } from "../../shared/relations";
 import { Company, type CompanyModel } from "../companies/company.type";
 import { CapacityReportsArgs } from "./capacity.inputs";
 import { listCapacityReports } from "./capacity.service";
 import { CapacityReport, toCapacityReport, type CapacityReportModel, type CapacityReportRow } from "./capacity.type";
-import { childrenVia, companyOf } from "../companies/company.relations";
+import { companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 
-registerNode("CapacityReport", { table: capacityReports, isFact: true, map: (row, asOf) => toCapacityReport(row, asOf) });
 
 @ObjectType({ description: "A page of capacity reports.", simpleResolvers: true })
 export class CapacityReportConnection extends ConnectionType("CapacityReport", CapacityReport) {}

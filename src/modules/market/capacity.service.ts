@@ -1,15 +1,14 @@
 import type { SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { capacityReports, facts } from "../../db/tables";
-import { compileWhere, on, type WhereHandlers } from "../../shared/filters";
+import { on, type WhereHandlers } from "../../shared/filters";
 import { idConditions } from "../../shared/id-filter";
-import { listConnection, sortKeys } from "../../shared/list";
+import { defineList, listOf } from "../../shared/list";
 import { OrderDirection } from "../../shared/graphql-types";
-import { notSuperseded, publicBy } from "../../shared/time-travel";
 import { BadUserInputError } from "../../shared/errors";
 import { companyMatches } from "../companies/company.service";
 import { CapacityReportOrderField, type CapacityReportsArgs, type CapacityReportWhere } from "./capacity.inputs";
-import { toCapacityReport, type CapacityReportRow } from "./capacity.type";
+import { toCapacityReport } from "./capacity.type";
 
 const TOP_LEVEL_FLAG = "where.includeSuperseded";
 
@@ -35,31 +34,19 @@ export const capacityWhereHandlers: WhereHandlers<CapacityReportWhere> = {
   includeSuperseded: includeSupersededFlag,
 };
 
-const orderColumns = {
-  [CapacityReportOrderField.REPORTED_ON]: { column: capacityReports.reportedOn, read: (r: any) => r.reportedOn },
-  [CapacityReportOrderField.CAPACITY_MW]: { column: capacityReports.capacityMw, read: (r: any) => r.capacityMw },
-  [CapacityReportOrderField.KEY]: { column: facts.key, read: (r: any) => r.key },
-};
-
-/** The set a capacity-report connection ranges over: filters, `asOf` and (unless asked) the revision rule. */
-export function capacityConditions(where: CapacityReportWhere | null | undefined, asOf: string | null): Array<SQL | undefined> {
-  return [
-    compileWhere(where, capacityWhereHandlers),
-    publicBy(capacityReports.publicOn, asOf),
-    where?.includeSuperseded ? undefined : notSuperseded(capacityReports, asOf),
-  ];
-}
+const capacityReportsList = defineList({
+  table: capacityReports,
+  where: capacityWhereHandlers,
+  order: {
+    [CapacityReportOrderField.REPORTED_ON]: capacityReports.reportedOn,
+    [CapacityReportOrderField.CAPACITY_MW]: capacityReports.capacityMw,
+    [CapacityReportOrderField.KEY]: facts.key,
+  },
+  defaultOrder: [{ field: CapacityReportOrderField.REPORTED_ON, direction: OrderDirection.DESC }],
+  map: toCapacityReport,
+  revisions: (where) => !where?.includeSuperseded,
+});
 
 export function listCapacityReports(db: Db, args: CapacityReportsArgs) {
-  const asOf = args.asOf ?? null;
-  return listConnection({
-    db,
-    table: capacityReports,
-    conditions: capacityConditions(args.where, asOf),
-    keys: sortKeys(args.orderBy, orderColumns, capacityReports.id, [
-      { field: CapacityReportOrderField.REPORTED_ON, direction: OrderDirection.DESC },
-    ]),
-    page: args,
-    map: (row) => toCapacityReport(row as CapacityReportRow, asOf),
-  });
+  return listOf(db, capacityReportsList, args);
 }

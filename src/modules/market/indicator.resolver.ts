@@ -1,13 +1,10 @@
 import { Args, Ctx, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
-import { marketIndicators } from "../../db/tables";
-import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
 import { MarketIndicatorsArgs } from "./indicator.inputs";
 import { listMarketIndicators } from "./indicator.service";
-import { MarketIndicator, toMarketIndicator } from "./indicator.type";
+import { MarketIndicator } from "./indicator.type";
 
-registerNode("MarketIndicator", { table: marketIndicators, isFact: true, map: (row, asOf) => toMarketIndicator(row, asOf) });
 
 @ObjectType({ description: "A page of market indicators.", simpleResolvers: true })
 export class MarketIndicatorConnection extends ConnectionType("MarketIndicator", MarketIndicator) {}

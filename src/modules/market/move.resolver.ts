@@ -1,16 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { stockMoves } from "../../db/tables";
-import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
 import { RELATION_FIRST_DESCRIPTION } from "../../shared/relations";
 import { Company, type CompanyModel } from "../companies/company.type";
 import { StockMovesArgs } from "./move.inputs";
 import { listStockMoves } from "./move.service";
 import { StockMove, toStockMove, type StockMoveModel } from "./move.type";
-import { childrenVia, companyOf } from "../companies/company.relations";
+import { companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 
-registerNode("StockMove", { table: stockMoves, isFact: true, map: (row, asOf) => toStockMove(row, asOf) });
 
 @ObjectType({ description: "A page of stock moves.", simpleResolvers: true })
 export class StockMoveConnection extends ConnectionType("StockMove", StockMove) {}

@@ -1,14 +1,12 @@
-import type { SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { facts, stockMoves } from "../../db/tables";
-import { compileWhere, on, type WhereHandlers } from "../../shared/filters";
+import { on, type WhereHandlers } from "../../shared/filters";
 import { idConditions } from "../../shared/id-filter";
-import { listConnection, sortKeys } from "../../shared/list";
+import { defineList, listOf } from "../../shared/list";
 import { OrderDirection } from "../../shared/graphql-types";
-import { notSuperseded, publicBy } from "../../shared/time-travel";
 import { companyMatches } from "../companies/company.service";
 import { StockMoveOrderField, type StockMovesArgs, type StockMoveWhere } from "./move.inputs";
-import { toStockMove, type StockMoveRow } from "./move.type";
+import { toStockMove } from "./move.type";
 
 export const moveWhereHandlers: WhereHandlers<StockMoveWhere> = {
   id: (f, p) => idConditions(facts.key, "StockMove", f, p),
@@ -24,26 +22,19 @@ export const moveWhereHandlers: WhereHandlers<StockMoveWhere> = {
   verified: on(facts.verified),
 };
 
-const orderColumns = {
-  [StockMoveOrderField.ON]: { column: stockMoves.on, read: (r: any) => r.on },
-  [StockMoveOrderField.CHANGE_PCT]: { column: stockMoves.changePct, read: (r: any) => r.changePct },
-  [StockMoveOrderField.SYMBOL]: { column: stockMoves.symbol, read: (r: any) => r.symbol },
-  [StockMoveOrderField.KEY]: { column: facts.key, read: (r: any) => r.key },
-};
-
-/** The set a stock-move connection ranges over: filters, `asOf` and the revision rule. */
-export function moveConditions(where: StockMoveWhere | null | undefined, asOf: string | null): Array<SQL | undefined> {
-  return [compileWhere(where, moveWhereHandlers), publicBy(stockMoves.publicOn, asOf), notSuperseded(stockMoves, asOf)];
-}
+const stockMovesList = defineList({
+  table: stockMoves,
+  where: moveWhereHandlers,
+  order: {
+    [StockMoveOrderField.ON]: stockMoves.on,
+    [StockMoveOrderField.CHANGE_PCT]: stockMoves.changePct,
+    [StockMoveOrderField.SYMBOL]: stockMoves.symbol,
+    [StockMoveOrderField.KEY]: facts.key,
+  },
+  defaultOrder: [{ field: StockMoveOrderField.ON, direction: OrderDirection.DESC }],
+  map: toStockMove,
+});
 
 export function listStockMoves(db: Db, args: StockMovesArgs) {
-  const asOf = args.asOf ?? null;
-  return listConnection({
-    db,
-    table: stockMoves,
-    conditions: moveConditions(args.where, asOf),
-    keys: sortKeys(args.orderBy, orderColumns, stockMoves.id, [{ field: StockMoveOrderField.ON, direction: OrderDirection.DESC }]),
-    page: args,
-    map: (row) => toStockMove(row as StockMoveRow, asOf),
-  });
+  return listOf(db, stockMovesList, args);
 }

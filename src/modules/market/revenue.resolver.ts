@@ -1,16 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { revenueReports } from "../../db/tables";
-import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
 import { RELATION_FIRST_DESCRIPTION } from "../../shared/relations";
 import { Company, type CompanyModel } from "../companies/company.type";
 import { RevenueReportsArgs } from "./revenue.inputs";
 import { listRevenueReports } from "./revenue.service";
 import { RevenueReport, toRevenueReport, type RevenueReportModel } from "./revenue.type";
-import { childrenVia, companyOf } from "../companies/company.relations";
+import { companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 
-registerNode("RevenueReport", { table: revenueReports, isFact: true, map: (row, asOf) => toRevenueReport(row, asOf) });
 
 @ObjectType({ description: "A page of revenue reports.", simpleResolvers: true })
 export class RevenueReportConnection extends ConnectionType("RevenueReport", RevenueReport) {}

@@ -1,19 +1,7 @@
-import DataLoader from "dataloader";
-import { anyId } from "../../shared/batch";
 import { Ctx, FieldResolver, Float, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import type { Db } from "../../db/client";
-import { fxRates } from "../../db/tables";
 import { FxConversion, Money } from "../../shared/graphql-types";
 import { Source, toSource } from "../sources/source.type";
-
-export const moneyLoaders = (db: Db) => ({
-  fxRateById: new DataLoader<number, FxConversion | null>(async (ids) => {
-    const rows = await db.select().from(fxRates).where(anyId(fxRates.id, ids));
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }),
-});
 
 @Resolver(() => Money)
 export class MoneyResolver {

@@ -5,21 +5,7 @@ import type { Db } from "../../db/client";
 import { facts } from "../../db/tables";
 import { factColumns, joinFacts } from "../../db/fact-select";
 import { fromGlobalId, type NodeType } from "../../shared/global-id";
-import { nodeEntry } from "../../shared/node-registry";
-import type { factTypeEnum } from "../../db/tables";
-
-const FACT_TYPE: Record<Exclude<NodeType, "Source">, (typeof factTypeEnum.enumValues)[number]> = {
-  Company: "COMPANY",
-  Site: "SITE",
-  CapacityReport: "CAPACITY_REPORT",
-  Deal: "DEAL",
-  CreditBackstop: "CREDIT_BACKSTOP",
-  BondRaise: "BOND_RAISE",
-  InvestmentPlan: "INVESTMENT_PLAN",
-  RevenueReport: "REVENUE_REPORT",
-  StockMove: "STOCK_MOVE",
-  MarketIndicator: "MARKET_INDICATOR",
-};
+import { NODE_TABLE } from "./node.table";
 
 /** Objects by global ID: one query per node type in the batch; malformed or unknown IDs give null. */
 export const nodeLoaders = (db: Db) => ({
@@ -27,18 +13,18 @@ export const nodeLoaders = (db: Db) => ({
     const byType = new Map<NodeType, string[]>();
     for (const id of ids) {
       const decoded = fromGlobalId(id);
-      if (decoded && nodeEntry(decoded.type)) byType.set(decoded.type, [...(byType.get(decoded.type) ?? []), decoded.key]);
+      if (decoded && NODE_TABLE[decoded.type]) byType.set(decoded.type, [...(byType.get(decoded.type) ?? []), decoded.key]);
     }
     const found = new Map<string, object>();
     await Promise.all(
       [...byType.entries()].map(async ([type, keys]) => {
-        const entry = nodeEntry(type)!;
-        const rows = entry.isFact
+        const entry = NODE_TABLE[type];
+        const rows = entry.factType
           ? await db
               .select(factColumns(entry.table))
               .from(entry.table as PgTable)
               .innerJoin(facts, joinFacts(entry.table))
-              .where(and(eq(facts.type, FACT_TYPE[type as Exclude<NodeType, "Source">]), inArray(facts.key, keys)))
+              .where(and(eq(facts.type, entry.factType), inArray(facts.key, keys)))
           : await db.select().from(entry.table as PgTable).where(inArray(entry.keyColumn!, keys));
         for (const row of rows as Array<{ key: string }>) found.set(`${type}:${row.key}`, entry.map(row, null));
       }),

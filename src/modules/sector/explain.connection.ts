@@ -36,15 +36,16 @@ export async function pageOf<T>(
   const offset = after == null ? 0 : positionOf(after) + 1;
   const nodes = limit === 0 || offset >= total ? [] : await fetch(offset, limit);
   const edges = nodes.map((node, k) => ({ cursor: cursorOf(offset + k), node }));
+  const pageInfo = {
+    hasNextPage: offset + nodes.length < total,
+    hasPreviousPage: offset > 0,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
+  };
   return {
-    edges,
-    nodes,
-    pageInfo: {
-      hasNextPage: offset + nodes.length < total,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    edges: async () => edges,
+    nodes: async () => nodes,
+    pageInfo: async () => pageInfo,
     totalCount: async () => total,
   };
 }

@@ -1,16 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { sites } from "../../db/tables";
-import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
 import { RELATION_FIRST_DESCRIPTION } from "../../shared/relations";
 import { Company, type CompanyModel } from "../companies/company.type";
-import { childrenVia, companyOf } from "../companies/company.relations";
+import { companyOf } from "../companies/company.relations";
+import { childrenVia } from "../../shared/relations";
 import { SitesArgs } from "./site.inputs";
 import { listSites } from "./site.service";
 import { Site, toSite, type SiteModel, type SiteRow } from "./site.type";
 
-registerNode("Site", { table: sites, isFact: true, map: (row, asOf) => toSite(row, asOf) });
 
 @ObjectType({ description: "A page of sites.", simpleResolvers: true })
 export class SiteConnection extends ConnectionType("Site", Site) {}

@@ -1,13 +1,12 @@
 import type { Db } from "../../db/client";
 import { facts, sites } from "../../db/tables";
-import { compileWhere, on, type WhereHandlers } from "../../shared/filters";
+import { on, type WhereHandlers } from "../../shared/filters";
 import { idConditions } from "../../shared/id-filter";
-import { listConnection, sortKeys } from "../../shared/list";
+import { defineList, listOf } from "../../shared/list";
 import { OrderDirection } from "../../shared/graphql-types";
-import { notSuperseded, publicBy } from "../../shared/time-travel";
 import { companyMatches } from "../companies/company.service";
 import { SiteOrderField, type SitesArgs, type SiteWhere } from "./site.inputs";
-import { toSite, type SiteRow } from "./site.type";
+import { toSite } from "./site.type";
 
 const handlers: WhereHandlers<SiteWhere> = {
   id: (f, p) => idConditions(facts.key, "Site", f, p),
@@ -20,21 +19,19 @@ const handlers: WhereHandlers<SiteWhere> = {
   publicOn: on(sites.publicOn),
 };
 
-const orderColumns = {
-  [SiteOrderField.NAME]: { column: sites.name, read: (r: any) => r.name },
-  [SiteOrderField.POWER_CAPACITY_MW]: { column: sites.powerCapacityMw, read: (r: any) => r.powerCapacityMw },
-  [SiteOrderField.REGION]: { column: sites.region, read: (r: any) => r.region },
-  [SiteOrderField.REPORTED_ON]: { column: sites.reportedOn, read: (r: any) => r.reportedOn },
-};
+const sitesList = defineList({
+  table: sites,
+  where: handlers,
+  order: {
+    [SiteOrderField.NAME]: sites.name,
+    [SiteOrderField.POWER_CAPACITY_MW]: sites.powerCapacityMw,
+    [SiteOrderField.REGION]: sites.region,
+    [SiteOrderField.REPORTED_ON]: sites.reportedOn,
+  },
+  defaultOrder: [{ field: SiteOrderField.POWER_CAPACITY_MW, direction: OrderDirection.DESC }],
+  map: toSite,
+});
 
 export function listSites(db: Db, args: SitesArgs) {
-  const asOf = args.asOf ?? null;
-  return listConnection({
-    db,
-    table: sites,
-    conditions: [compileWhere(args.where, handlers), publicBy(sites.publicOn, asOf), notSuperseded(sites, asOf)],
-    keys: sortKeys(args.orderBy, orderColumns, sites.id, [{ field: SiteOrderField.POWER_CAPACITY_MW, direction: OrderDirection.DESC }]),
-    page: args,
-    map: (row) => toSite(row as SiteRow, asOf),
-  });
+  return listOf(db, sitesList, args);
 }

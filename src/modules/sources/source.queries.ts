@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
-import { asc, eq } from "drizzle-orm";
-import { anyId } from "../../shared/batch";
+import { asc, eq, sql } from "drizzle-orm";
+import { anyId, idArray } from "../../shared/batch";
+import { preparedOnce } from "../../shared/prepared";
 import type { Db } from "../../db/client";
 import { factSources, sources } from "../../db/tables";
 
@@ -14,7 +15,8 @@ export interface CitationRow {
 
 export function sourceByIdLoader(db: Db) {
   return new DataLoader<number, SourceRow | null>(async (ids) => {
-    const rows = await db.select().from(sources).where(anyId(sources.id, ids));
+    const query = preparedOnce(db, "sourceById", () => db.select().from(sources).where(anyId(sources.id, sql.placeholder("ids"))).prepare("gw_source_by_id"));
+    const rows = await query.execute({ ids: idArray(ids) });
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -23,12 +25,16 @@ export function sourceByIdLoader(db: Db) {
 /** The citations of many facts in one statement, each fact's in the order the fact base lists them. */
 export function citationsByFactLoader(db: Db) {
   return new DataLoader<number, CitationRow[]>(async (factIds) => {
-    const rows = await db
-      .select({ factId: factSources.factId, quote: factSources.quote, source: sources })
-      .from(factSources)
-      .innerJoin(sources, eq(sources.id, factSources.sourceId))
-      .where(anyId(factSources.factId, factIds))
-      .orderBy(asc(factSources.factId), asc(factSources.position));
+    const query = preparedOnce(db, "citationsByFact", () =>
+      db
+        .select({ factId: factSources.factId, quote: factSources.quote, source: sources })
+        .from(factSources)
+        .innerJoin(sources, eq(sources.id, factSources.sourceId))
+        .where(anyId(factSources.factId, sql.placeholder("ids")))
+        .orderBy(asc(factSources.factId), asc(factSources.position))
+        .prepare("gw_citations_by_fact"),
+    );
+    const rows = await query.execute({ ids: idArray(factIds) });
     const grouped = new Map<number, CitationRow[]>(factIds.map((id) => [id, []]));
     for (const r of rows) grouped.get(Number(r.factId))?.push({ ...r, factId: Number(r.factId) });
     return factIds.map((id) => grouped.get(id) ?? []);

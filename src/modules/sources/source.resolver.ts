@@ -1,14 +1,11 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { PageArguments } from "../../shared/page-args";
 import type { Context } from "../../context";
-import { sources } from "../../db/tables";
-import { registerNode } from "../../shared/node-registry";
 import { ConnectionType } from "../../shared/connection";
 import { SourceOrder, SourceWhere } from "./source.inputs";
 import { listSources } from "./source.service";
 import { Source, toSource } from "./source.type";
 
-registerNode("Source", { table: sources, isFact: false, keyColumn: sources.key, map: (row) => toSource(row) });
 
 @ObjectType({ description: "A page of sources.", simpleResolvers: true })
 export class SourceConnection extends ConnectionType("Source", Source) {}

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../context";
-import { Fact, type FactModel } from "./fact";
-import { SourceCitation, toSource } from "../modules/sources/source.type";
+import type { Context } from "../../context";
+import { Fact, type FactModel } from "../../shared/fact";
+import { SourceCitation, toSource } from "./source.type";
 
 /** Resolvers on the Fact interface apply to every fact type: citations come from one batched query. */
 @Resolver(() => Fact)
