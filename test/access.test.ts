@@ -71,6 +71,10 @@ describe("cost and budgets", () => {
     expect(throttled!.headers.get("ratelimit")).toMatch(/^"cost";r=\d+;t=\d+$/);
     expect(throttled!.headers.get("ratelimit-policy")).toBe('"cost";q=300;w=300');
     expect(throttled!.headers.get("cache-control") ?? "").not.toMatch(/public/);
+    // Operators see the refusal in /metrics.
+    const metrics = await (await server.fetch("/metrics")).text();
+    const refused = [...metrics.matchAll(/^gigawatt_rate_limit_refusals_total\{[^}]*\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(refused).toBeGreaterThanOrEqual(1);
     // The same IP with a key: a separate, bigger bucket.
     const key = await createKey(server.db.database.db, "budget test", "reader");
     const withKey = await post(server, PAGE, { n: 100 }, { authorization: `Bearer ${key.token}` });

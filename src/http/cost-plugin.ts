@@ -2,11 +2,13 @@ import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import type { Context } from "../context";
 import { AppError, QueryTooComplexError } from "../shared/errors";
 import { actualCost } from "../shared/limits";
+import { countRateLimitRefusal } from "../shared/metrics";
 import { rateLimitHeaders, throttleStatus, type Charge, type RateLimiter } from "../ratelimit/limiter";
 
 /** THROTTLED: HTTP 429 with Retry-After and the RateLimit headers. */
 export class ThrottledError extends AppError {
   constructor(charge: Charge, requested: number) {
+    countRateLimitRefusal("cost");
     const headers = new HeaderMap(Object.entries(rateLimitHeaders(charge)));
     super(
       `This operation costs ${requested} points and the client's budget holds ${Math.floor(charge.available)}; retry in ${charge.retryAfterSeconds} s.`,

@@ -8,6 +8,7 @@ import { viewerForToken } from "../modules/keys/key.service";
 import { createRateLimiter, rateLimitHeaders, throttleStatus, type RateLimiter, type RateLimitConfig } from "../ratelimit/limiter";
 import { answered, corsHandler } from "./cors";
 import type { Middleware } from "./types";
+import { countRateLimitRefusal } from "../shared/metrics";
 
 export type GateConfig = RateLimitConfig & Pick<Config, "ANONYMOUS_READS" | "CORS_ORIGINS">;
 
@@ -98,6 +99,7 @@ export function createGate(deps: { db: Db; config: GateConfig; logger: Logger })
       state.cost.throttle = throttleStatus(charge);
       const headers = rateLimitHeaders(charge);
       if (!charge.allowed) {
+        countRateLimitRefusal("budget");
         const extensions = { retryAfterSeconds: charge.retryAfterSeconds };
         return refuse(res, 429, "THROTTLED", `The cost budget of this client is spent; retry in ${charge.retryAfterSeconds} s.`, headers, extensions);
       }
