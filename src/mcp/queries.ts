@@ -3,8 +3,8 @@
 const SOURCE = "title url publishedOn publisher";
 const CITED = `sources { quote source { ${SOURCE} } }`;
 const AGGREGATE = `value unit count method
-  inputs { label value unit fact { __typename id key publicOn ${CITED} } }
-  excluded { reason detail fact { __typename id key } }
+  inputs(first: 100) { nodes { label value unit fact { __typename id key publicOn ${CITED} } } }
+  excluded(first: 100) { nodes { reason detail fact { __typename id key } } }
   sources { ${SOURCE} }`;
 const REPORTED = `label value unit qualifier caveats publicOn fact { __typename id key ${CITED} }`;
 
@@ -24,7 +24,7 @@ export const SECTOR_METRICS = {
 export type SectorMetricName = keyof typeof SECTOR_METRICS;
 
 export function sectorQuery(metric: SectorMetricName): string {
-  return `query mcp_sector_figure($country: String!, $asOf: Date) { sector(country: $country, asOf: $asOf) { asOf country ${SECTOR_METRICS[metric]} } }`;
+  return `query mcp_sector_figure($country: CountryCode!, $asOf: Date) { sector(country: $country, asOf: $asOf) { asOf country ${SECTOR_METRICS[metric]} } }`;
 }
 
 /** The fact types a search covers: connection, and how a company relates to its records. */

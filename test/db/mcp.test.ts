@@ -47,7 +47,7 @@ describe("MCP over streamable HTTP at /mcp", () => {
     const total = a.result.creditBackstops.total;
     expect(total).toMatchObject({ value: 6_233_000_000, unit: "USD" });
     expect(total.method).toMatch(/\w/);
-    expect(total.inputs.length).toBe(total.count);
+    expect(total.inputs.nodes.length).toBe(total.count);
     expect(a.citations.length).toBeGreaterThan(0);
     expect(a.citations.every((c) => c.title && (c.url || c.date))).toBe(true);
     // The same figure on an earlier day: fewer backstops were public.
