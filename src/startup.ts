@@ -45,7 +45,10 @@ export async function connectWithRetry(config: StartupConfig, logger: Logger): P
     try {
       // MIGRATE_ON_START=false: `npm run migrate` is the release step; still prove the database answers.
       if (config.MIGRATE_ON_START === false) await database.ping();
-      else await migrateDatabase(database);
+      else {
+        const { applied, total } = await migrateDatabase(database);
+        logger.info({ migrationsApplied: applied, migrationsTotal: total }, applied > 0 ? "migrations applied" : "migrations up to date");
+      }
       if (database.kind === "pglite") return database;
       await database.close();
       return await openDatabase({

@@ -90,6 +90,8 @@ export function requestIdOnErrorsPlugin(logger?: Logger): ApolloServerPlugin<Con
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             const formatted = { message: error.message, extensions: error.extensions };
+            // An outage is logged once by the database guard (down / up), not once per failed query.
+            if (formatUnavailable(formatted, unwrapResolverError(error))) continue;
             if (!isExpectedError(formatted, error)) logger?.error({ err: unwrapResolverError(error), path: error.path, requestId: contextValue.requestId }, "unexpected error");
           }
         },
