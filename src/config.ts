@@ -43,6 +43,7 @@ const schema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(300_000).default(20_000),
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100_000).default(1_024),
   // limits: query caps (see README "Limits"), checked before any resolver runs
+  MAX_QUERY_BYTES: z.coerce.number().int().min(1_000).max(1_000_000).default(100_000),
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(3000),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(0).max(10_000).default(30),
   MAX_ROOT_FIELDS: z.coerce.number().int().min(1).max(1000).default(20),

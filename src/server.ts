@@ -71,7 +71,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   });
   await apollo.start();
   const context = { db: deps.database.db, config: deps.config };
-  const graphql = graphqlEndpoint({ apollo, schema, context, cache: deps.cache });
+  const graphql = graphqlEndpoint({ apollo, schema, context, cache: deps.cache, maxQueryBytes: deps.config.MAX_QUERY_BYTES });
   const httpServer = http.createServer(serverOptions(deps.config));
   const lifecycle = new Lifecycle(httpServer, deps.config, deps.logger);
   const routeDeps = { database: deps.database, graphql, lifecycle, gate, schema, run: apolloRunner(apollo, context), documentsDir: deps.config.DOCUMENTS_DIR, runGraphQL: apolloRunner(apollo, context) };

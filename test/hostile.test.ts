@@ -23,7 +23,7 @@ afterAll(async () => {
 async function timed(body: string) {
   const started = performance.now();
   const res = await server.fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body });
-  const json = (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  const json = (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: Record<string, any> };
   return { status: res.status, json, ms: performance.now() - started, sql: Number(res.headers.get("x-sql-statements")), headers: res.headers };
 }
 
@@ -53,12 +53,30 @@ describe("bounded work", () => {
     expect(health).toBeLessThan(FAST_MS);
   });
 
-  it("10,000 aliases are refused by the token limit before parsing finishes", async () => {
+  it("10,000 aliases (370 KB) are refused by the document size limit before hashing or parsing", async () => {
     const query = `{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: company(ticker: "IREN") { name }`).join(" ")} }`;
+    const r = await send(query);
+    expectRefused(r, "QUERY_TOO_COMPLEX");
+    expect(r.json.errors?.[0].extensions).toMatchObject({ limit: "bytes", maxQueryBytes: 100_000 });
+    expect(r.json.errors?.[0].extensions?.documentBytes).toBe(Buffer.byteLength(query));
+    expect(r.json.extensions?.cost).toMatchObject({ requestedQueryCost: 1, actualQueryCost: 1 });
+    expect(r.sql).toBe(0);
+  });
+
+  it("1,000 aliases (under the size limit) are refused by the token limit before parsing finishes", async () => {
+    const query = `{ ${Array.from({ length: 1_000 }, (_, i) => `a${i}: company(ticker: "IREN") { name }`).join(" ")} }`;
+    expect(query.length).toBeLessThan(100_000);
     const r = await send(query);
     expectRefused(r, "GRAPHQL_PARSE_FAILED");
     expect(r.json.errors?.[0].message).toMatch(/more tha\w* 3000 tokens/);
     expect(r.sql).toBe(0);
+  });
+
+  it("the size limit counts bytes, not characters", async () => {
+    // 40,000 three-byte characters in a comment: 40,000 characters, 120,000 bytes.
+    const r = await send(`{ __typename } # ${"€".repeat(40_000)}`);
+    expectRefused(r, "QUERY_TOO_COMPLEX");
+    expect(r.json.errors?.[0].extensions?.limit).toBe("bytes");
   });
 
   it("more aliases than allowed (but few tokens) → QUERY_TOO_COMPLEX naming the limit", async () => {
@@ -77,11 +95,12 @@ describe("bounded work", () => {
     expect(r.sql).toBe(1);
   });
 
-  it("an 850 KB query is refused at the token limit, fast", async () => {
+  it("an 850 KB query is refused at the size limit, fast", async () => {
     let query = "{";
     while (query.length < 850_000) query += ' company(ticker: "IREN") { name }';
     const r = await send(`${query} }`);
-    expectRefused(r, "GRAPHQL_PARSE_FAILED");
+    expectRefused(r, "QUERY_TOO_COMPLEX");
+    expect(r.json.errors?.[0].extensions?.limit).toBe("bytes");
   });
 
   it("more root fields than allowed → QUERY_TOO_COMPLEX (rootFields)", async () => {

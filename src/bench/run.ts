@@ -15,6 +15,7 @@
  *   --only=a,b         run only these workloads (point, nested, moves-root, moves-company, total-count,
  *                      aggregate, aggregate-kind, sector, sector-headline, sector-inputs)
  *   --soak             10 minutes at 50 connections on the mixed workload instead (src/bench/soak.ts)
+ *   --refusals         hostile documents one at a time: refusal latency and CPU (src/bench/refusals.ts)
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -29,6 +30,7 @@ import { summarizeProfile, type ProfileSummary } from "./profile";
 import { evaluateTargets, markdownTable, targetsTable, type Row, type Skipped } from "./report";
 import { nestedProbe, WORKLOADS } from "./workloads";
 import { runSoak } from "./soak";
+import { runRefusals } from "./refusals";
 
 interface Options {
   quick: boolean;
@@ -199,6 +201,7 @@ function printProfiles(profiles: Record<string, ProfileSummary>): void {
 
 async function main(): Promise<void> {
   if (process.argv.includes("--soak")) return runSoak(process.argv.slice(2));
+  if (process.argv.includes("--refusals")) return runRefusals(process.argv.slice(2));
   const o = parseOptions(process.argv.slice(2));
   const t0 = Date.now();
   const target = benchTarget(o.scale, o.pglite);

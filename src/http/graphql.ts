@@ -5,7 +5,7 @@ import { createContext } from "../loaders";
 import { requestState } from "./gate";
 import { BodyError } from "./body";
 import { csvAnswer, prefersCsv } from "./csv";
-import { errorAnswer, sendBodyError, writeAnswer } from "./respond";
+import { errorAnswer, jsonAnswer, sendBodyError, writeAnswer } from "./respond";
 import type { AnswerCache, Handler, HttpAnswer, HttpRequest } from "./types";
 
 export interface GraphQLEndpointDeps {
@@ -15,6 +15,35 @@ export interface GraphQLEndpointDeps {
   cache?: AnswerCache;
   /** Today's date for CSV file names (tests pin it). */
   today?: () => string;
+  /** MAX_QUERY_BYTES: longer documents are refused before they are hashed or parsed. */
+  maxQueryBytes?: number;
+}
+
+/** The GraphQL document(s) of a request: `query` of the JSON body (or of each batch item), else of the URL. */
+function documentsOf(r: HttpRequest, body: unknown): unknown[] {
+  if (r.method === "GET") return [new URLSearchParams(r.search).get("query")];
+  if (Array.isArray(body)) return body.map((b) => (b && typeof b === "object" ? (b as { query?: unknown }).query : undefined));
+  return [body && typeof body === "object" ? (body as { query?: unknown }).query : undefined];
+}
+
+/**
+ * A document longer than `max` bytes is refused outright (400 QUERY_TOO_COMPLEX, limit "bytes"):
+ * the token limit stops the parser, but hashing, decoding and locating the error in an 850 KB
+ * document still cost milliseconds each, so the cheapest check runs first.
+ */
+export function oversizedDocument(r: HttpRequest, body: unknown, max: number): HttpAnswer | null {
+  for (const q of documentsOf(r, body)) {
+    if (typeof q !== "string" || q.length * 3 <= max) continue;
+    const bytes = q.length > max ? q.length : Buffer.byteLength(q);
+    if (bytes <= max) continue;
+    const throttle = requestState(r.req)?.cost.throttle ?? null;
+    return jsonAnswer(400, {
+      errors: [{ message: `The document is ${bytes} bytes long; the limit is ${max}.`, extensions: { code: "QUERY_TOO_COMPLEX", limit: "bytes", documentBytes: bytes, maxQueryBytes: max } }],
+      // Refused before it was measured: it costs the gate's one point, like any other refusal.
+      extensions: { cost: { requestedQueryCost: 1, actualQueryCost: 1, throttleStatus: throttle } },
+    });
+  }
+  return null;
 }
 
 /** Runs a request through Apollo (plugins, limits, context, error codes) and collects the answer. */
@@ -62,6 +91,10 @@ export function graphqlEndpoint(deps: GraphQLEndpointDeps): Handler {
       return;
     }
     try {
+      if (deps.maxQueryBytes) {
+        const refused = oversizedDocument(r, r.method === "POST" ? await r.jsonBody() : undefined, deps.maxQueryBytes);
+        if (refused) return writeAnswer(r, refused);
+      }
       const answer = deps.cache ? await deps.cache.answer(r, () => compute(r)) : await compute(r);
       writeAnswer(r, answer);
     } catch (e) {

@@ -23,6 +23,7 @@ export type LimitsConfig = Pick<
   | "MAX_QUERY_COST"
   | "MAX_QUERY_DEPTH"
   | "MAX_QUERY_TOKENS"
+  | "MAX_QUERY_BYTES"
   | "MAX_QUERY_ALIASES"
   | "MAX_ROOT_FIELDS"
   | "MAX_QUERY_DIRECTIVES"
