@@ -58,6 +58,7 @@ const schema = z.object({
   RATE_LIMIT_KEY_POINTS: z.coerce.number().int().min(1).max(100_000_000).default(50_000),
   RATE_LIMIT_KEY_RESTORE: z.coerce.number().min(0.001).max(10_000_000).default(2500),
   ANONYMOUS_READS: boolish.default(true),
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   CORS_ORIGINS: z
     .string()
     .regex(/^(\*|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)$/, "must be * or a comma-separated list of origins (https://app.example.com)")

@@ -83,6 +83,39 @@ describe("cost and budgets", () => {
   });
 });
 
+describe("clients behind a proxy", () => {
+  const spend = (server: TestServer, forwardedFor?: string) =>
+    post(server, `{ companies(first: 50) { nodes { name } } }`, undefined, forwardedFor ? { "x-forwarded-for": forwardedFor } : {});
+
+  it("without TRUST_PROXY_HOPS, X-Forwarded-For is ignored: a client cannot pick a fresh bucket", async () => {
+    const server = await startTestServer({ RATE_LIMIT_ANON_POINTS: "200", RATE_LIMIT_ANON_RESTORE: "0.01", RESPONSE_CACHE: "false" });
+    try {
+      const a = await spend(server, "203.0.113.1");
+      const b = await spend(server, "203.0.113.2");
+      expect(b.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThan(a.body.extensions.cost.throttleStatus.currentlyAvailable);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("with TRUST_PROXY_HOPS=1 each forwarded client has its own bucket; what the client wrote to the left is not trusted", async () => {
+    const server = await startTestServer({ RATE_LIMIT_ANON_POINTS: "200", RATE_LIMIT_ANON_RESTORE: "0.01", RESPONSE_CACHE: "false", TRUST_PROXY_HOPS: "1" });
+    try {
+      const a1 = await spend(server, "203.0.113.1");
+      const a2 = await spend(server, "203.0.113.1");
+      const b = await spend(server, "203.0.113.2");
+      const full = a1.body.extensions.cost.throttleStatus.currentlyAvailable;
+      expect(a2.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThan(full);
+      expect(b.body.extensions.cost.throttleStatus.currentlyAvailable).toBe(full);
+      // "spoofed, real": the proxy appended the real address; the spoofed one is ignored.
+      const spoofed = await spend(server, "198.51.100.7, 203.0.113.1");
+      expect(spoofed.body.extensions.cost.throttleStatus.currentlyAvailable).toBeLessThan(a2.body.extensions.cost.throttleStatus.currentlyAvailable);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe("API keys and roles", () => {
   let server: TestServer;
   beforeAll(async () => {

@@ -6,11 +6,22 @@ import type { RequestCost } from "../context";
 import { ANONYMOUS, bearerToken, type Viewer } from "../shared/auth";
 import { viewerForToken } from "../modules/keys/key.service";
 import { createRateLimiter, rateLimitHeaders, throttleStatus, type RateLimiter, type RateLimitConfig } from "../ratelimit/limiter";
+import proxyAddr from "proxy-addr";
 import { answered, corsHandler } from "./cors";
 import type { Middleware } from "./types";
 import { countRateLimitRefusal } from "../shared/metrics";
 
-export type GateConfig = RateLimitConfig & Pick<Config, "ANONYMOUS_READS" | "CORS_ORIGINS">;
+export type GateConfig = RateLimitConfig & Pick<Config, "ANONYMOUS_READS" | "CORS_ORIGINS"> & Partial<Pick<Config, "TRUST_PROXY_HOPS">>;
+
+/**
+ * The client's address: the socket's peer, or with TRUST_PROXY_HOPS=n behind n proxies (a load
+ * balancer, …) the address the outermost trusted proxy saw, read from X-Forwarded-For by
+ * proxy-addr (Express's parser) — never an address the client could have written itself.
+ */
+export function clientAddress(req: IncomingMessage, hops: number): string {
+  if (hops <= 0) return req.socket.remoteAddress ?? "unknown";
+  return proxyAddr(req, (_addr, i) => i < hops) || "unknown";
+}
 
 /** What the gate learnt about a request, for the context and the request log. */
 export interface RequestState {
@@ -91,7 +102,7 @@ export function createGate(deps: { db: Db; config: GateConfig; logger: Logger })
       if (answered(res)) return true;
       const viewer = await identify(req, res);
       if (viewer === true) return true;
-      const client = viewer.keyId ? `key:${viewer.keyId}` : `ip:${req.socket.remoteAddress ?? "unknown"}`;
+      const client = viewer.keyId ? `key:${viewer.keyId}` : `ip:${clientAddress(req, deps.config.TRUST_PROXY_HOPS ?? 0)}`;
       const state: RequestState = { viewer, cost: { requested: null, actual: null, client: limiter ? client : null, throttle: null } };
       states.set(req, state);
       if (!limiter) return false;
