@@ -83,6 +83,29 @@ describe("cost and budgets", () => {
   });
 });
 
+describe("cached answers", () => {
+  it("a cache hit restates extensions.cost for the client it answers: its own throttleStatus, 1 point", async () => {
+    const server = await startTestServer({ RATE_LIMIT_ANON_POINTS: "5000", RATE_LIMIT_ANON_RESTORE: "1", RATE_LIMIT_KEY_POINTS: "70000", RATE_LIMIT_KEY_RESTORE: "10" });
+    try {
+      const q = `{ companies(first: 20) { nodes { name } } }`;
+      const first = await post(server, q);
+      expect(first.headers.get("age")).toBeNull();
+      const key = await createKey(server.db.database.db, "cache hit", "reader");
+      const hit = await post(server, q, undefined, { authorization: `Bearer ${key.token}` });
+      expect(hit.headers.get("age")).toMatch(/^\d+$/);
+      expect(hit.body.data).toEqual(first.body.data);
+      expect(hit.body.extensions.cost.requestedQueryCost).toBe(first.body.extensions.cost.requestedQueryCost);
+      expect(hit.body.extensions.cost.actualQueryCost).toBe(1);
+      expect(hit.body.extensions.cost.throttleStatus.maximumAvailable).toBe(70000);
+      expect(first.body.extensions.cost.throttleStatus.maximumAvailable).toBe(5000);
+      // Apollo ends JSON with a newline; the restated body keeps it and its length is exact.
+      expect(Number(hit.headers.get("content-length"))).toBe(Buffer.byteLength(JSON.stringify(hit.body)) + 1);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe("clients behind a proxy", () => {
   const spend = (server: TestServer, forwardedFor?: string) =>
     post(server, `{ companies(first: 50) { nodes { name } } }`, undefined, forwardedFor ? { "x-forwarded-for": forwardedFor } : {});

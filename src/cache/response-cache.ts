@@ -16,10 +16,32 @@ export interface Entry {
   storedAt: number;
   /** The GraphQL operation name, for the request log and metrics of a hit. */
   operation?: string;
+  /** Where the answer's `extensions.cost` starts (JSON answers): restated per client on a hit. */
+  cost?: { at: number; value: Record<string, unknown> };
 }
 
-function entry(status: number, headers: Record<string, string>, body: Buffer, storedAt: number, operation?: string): Entry {
-  return { status, headers, flat: Object.entries(headers).flat(), body, storedAt, operation };
+function entry(status: number, headers: Record<string, string>, body: Buffer, storedAt: number, operation?: string, cost?: Entry["cost"]): Entry {
+  return { status, headers, flat: Object.entries(headers).flat(), body, storedAt, operation, cost };
+}
+
+const COST_MARK = Buffer.from('"cost":{"requestedQueryCost"');
+
+/**
+ * The `extensions.cost` object a JSON answer ends with (`…"cost":{…}}}` and a newline, as the
+ * cost plugin and Apollo write it): its byte offset and value; undefined for anything else.
+ */
+export function trailingCost(body: Buffer): Entry["cost"] {
+  const i = body.lastIndexOf(COST_MARK);
+  let end = body.length;
+  while (end > 0 && (body[end - 1] === 0x0a || body[end - 1] === 0x20)) end--; // Apollo ends JSON with "\n"
+  if (i < 0 || end < 2 || body[end - 1] !== 0x7d || body[end - 2] !== 0x7d) return undefined;
+  const at = i + COST_MARK.indexOf("{");
+  try {
+    const value = JSON.parse(body.subarray(at, end - 2).toString("utf8")) as unknown;
+    return value && typeof value === "object" && !Array.isArray(value) ? { at, value: value as Record<string, unknown> } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface AnswerStore {
@@ -59,7 +81,7 @@ export function redisStore(redis: Redis, prefix = `${REDIS_PREFIX}http:`): Answe
 }
 
 function encode(e: Entry): Buffer {
-  const head = Buffer.from(JSON.stringify({ status: e.status, headers: e.headers, storedAt: e.storedAt, operation: e.operation }));
+  const head = Buffer.from(JSON.stringify({ status: e.status, headers: e.headers, storedAt: e.storedAt, operation: e.operation, cost: e.cost }));
   const len = Buffer.alloc(4);
   len.writeUInt32BE(head.length);
   return Buffer.concat([len, head, e.body]);
@@ -67,8 +89,8 @@ function encode(e: Entry): Buffer {
 
 function decode(buf: Buffer): Entry {
   const n = buf.readUInt32BE(0);
-  const meta = JSON.parse(buf.subarray(4, 4 + n).toString()) as Pick<Entry, "status" | "headers" | "storedAt" | "operation">;
-  return entry(meta.status, meta.headers, buf.subarray(4 + n), meta.storedAt, meta.operation);
+  const meta = JSON.parse(buf.subarray(4, 4 + n).toString()) as Pick<Entry, "status" | "headers" | "storedAt" | "operation" | "cost">;
+  return entry(meta.status, meta.headers, buf.subarray(4 + n), meta.storedAt, meta.operation, meta.cost);
 }
 
 /** The only answers stored: `Cache-Control: max-age=N, public` as the cache policy writes it. */
@@ -131,7 +153,9 @@ export function responseCache(opts: ResponseCacheOptions): AnswerCache {
         if (answer.status === 200 && maxAge > 0) {
           // The RateLimit headers are per client: the gate (src/http/gate.ts) sets fresh ones on a hit.
           const { ratelimit: _l, "ratelimit-policy": _p, "retry-after": _r, ...headers } = answer.headers;
-          stored = entry(200, headers, Buffer.from(answer.body), Date.now(), currentTally()?.operation);
+          const body = Buffer.from(answer.body);
+          const json = /json/i.test(headers["content-type"] ?? "");
+          stored = entry(200, headers, body, Date.now(), currentTally()?.operation, json ? trailingCost(body) : undefined);
           await opts.store.set(key, stored, maxAge);
         }
         return answer;
@@ -147,5 +171,5 @@ function hitAnswer(e: Entry): HttpAnswer {
   const tally = currentTally();
   if (tally && e.operation) tally.operation = e.operation;
   const age = String(Math.max(0, Math.floor((Date.now() - e.storedAt) / 1000)));
-  return { status: e.status, headers: e.headers, flat: e.flat.concat("age", age), body: e.body };
+  return { status: e.status, headers: e.headers, flat: e.flat.concat("age", age), body: e.body, storedCost: e.cost };
 }

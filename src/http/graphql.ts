@@ -19,6 +19,20 @@ export interface GraphQLEndpointDeps {
   maxQueryBytes?: number;
 }
 
+/**
+ * A cached JSON answer, its cost restated for this client: what the operation cost when it was
+ * computed (requestedQueryCost), what this hit cost (the gate's one point) and this client's own
+ * throttleStatus — never the budget of the client whose request filled the cache.
+ */
+function restateCost(r: HttpRequest, a: HttpAnswer, stored: NonNullable<HttpAnswer["storedCost"]>): HttpAnswer {
+  const body = typeof a.body === "string" ? Buffer.from(a.body) : a.body;
+  const throttle = requestState(r.req)?.cost.throttle ?? null;
+  const cost = JSON.stringify({ ...stored.value, actualQueryCost: 1, throttleStatus: throttle });
+  // The stored bytes up to the cost object, then this client's cost and the closing braces.
+  return { ...a, body: Buffer.concat([body.subarray(0, stored.at), Buffer.from(cost), CLOSE_EXTENSIONS]) };
+}
+const CLOSE_EXTENSIONS = Buffer.from("}}\n");
+
 /** The GraphQL document(s) of a request: `query` of the JSON body (or of each batch item), else of the URL. */
 function documentsOf(r: HttpRequest, body: unknown): unknown[] {
   if (r.method === "GET") return [new URLSearchParams(r.search).get("query")];
@@ -96,7 +110,7 @@ export function graphqlEndpoint(deps: GraphQLEndpointDeps): Handler {
         if (refused) return writeAnswer(r, refused);
       }
       const answer = deps.cache ? await deps.cache.answer(r, () => compute(r)) : await compute(r);
-      writeAnswer(r, answer);
+      writeAnswer(r, answer.storedCost ? restateCost(r, answer, answer.storedCost) : answer);
     } catch (e) {
       if (e instanceof BodyError) sendBodyError(r, e);
       else throw e;

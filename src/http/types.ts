@@ -49,6 +49,12 @@ export interface HttpAnswer {
    * answer keeps them this way, so a hit copies no object).
    */
   flat?: readonly string[];
+  /**
+   * A stored JSON answer replayed by the response cache: its body ends with
+   * `"cost":{…}}}` from byte `at`. The endpoint restates the cost for the client being answered
+   * (its own throttleStatus), so a hit never shows another client's budget.
+   */
+  storedCost?: { at: number; value: Record<string, unknown> };
 }
 
 /** What a response cache does for the GraphQL endpoint (src/cache/response-cache.ts). */
