@@ -18,6 +18,7 @@ import { createPipeline } from "./http/pipeline";
 import { middlewareTable, routeTable } from "./http/routes";
 import { Lifecycle, serverOptions, type ConnectionConfig, type DrainOptions } from "./http/lifecycle";
 import { serviceUnavailablePlugin } from "./http/unavailable";
+import { mcpHandler } from "./mcp/route";
 
 export interface ServerDeps {
   database: Database;
@@ -74,7 +75,8 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   const graphql = graphqlEndpoint({ apollo, schema, context, cache: deps.cache, maxQueryBytes: deps.config.MAX_QUERY_BYTES });
   const httpServer = http.createServer(serverOptions(deps.config));
   const lifecycle = new Lifecycle(httpServer, deps.config, deps.logger);
-  const routeDeps = { database: deps.database, graphql, lifecycle, gate, schema, run: apolloRunner(apollo, context), documentsDir: deps.config.DOCUMENTS_DIR, runGraphQL: apolloRunner(apollo, context) };
+  const runGraphQL = apolloRunner(apollo, context);
+  const routeDeps = { database: deps.database, graphql, lifecycle, gate, schema, run: runGraphQL, documentsDir: deps.config.DOCUMENTS_DIR, runGraphQL, mcp: mcpHandler(runGraphQL) };
   const handler = createPipeline({ routes: routeTable(routeDeps), middleware: middlewareTable(routeDeps), logger: deps.logger });
   httpServer.on("request", (req, res) => void handler(req, res));
   return {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type Redis from "ioredis";
 import type { Db } from "../db/client";
-import type { AnswerCache } from "../http/types";
+import type { AnswerCache } from "./types";
 import { connectRedis, RedisKeyValueCache, type Warn } from "./redis";
 import { listenForDataChanges, localVersion, redisVersion, VERSION_CHANNEL, VERSION_KEY, type DataVersion } from "./invalidation";
 import { sharedApqPlugin } from "./plugins";

@@ -1,7 +1,7 @@
 import { hash } from "node:crypto";
 import type Redis from "ioredis";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
-import type { AnswerCache, HttpAnswer, HttpRequest } from "../http/types";
+import type { AnswerCache, CacheableRequest, HttpAnswer } from "./types";
 import type { DataVersion } from "./invalidation";
 import { REDIS_PREFIX } from "./redis";
 import { currentTally } from "../db/query-counter";
@@ -101,7 +101,7 @@ const PREFLIGHT = ["apollo-require-preflight", "x-apollo-operation-name"];
  * Requests the cache may answer: POST with a JSON body, or GET with a CSRF-preflight header (a
  * GET without one is refused by Apollo and must stay refused). Anything else is computed.
  */
-function eligible(r: HttpRequest): boolean {
+function eligible(r: CacheableRequest): boolean {
   const h = r.req.headers;
   if (r.method === "POST") return /json/i.test(h["content-type"] ?? "");
   if (r.method === "GET") return PREFLIGHT.some((name) => h[name] !== undefined);
@@ -109,7 +109,7 @@ function eligible(r: HttpRequest): boolean {
 }
 
 /** `Cache-Control: no-cache` / `no-store` (or `Pragma: no-cache`) on the request: compute afresh. */
-function bypass(r: HttpRequest): boolean {
+function bypass(r: CacheableRequest): boolean {
   const h = r.req.headers;
   const cc = h["cache-control"];
   return (cc !== undefined && /no-cache|no-store/i.test(cc)) || (h.pragma !== undefined && /no-cache/i.test(String(h.pragma)));

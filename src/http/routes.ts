@@ -9,7 +9,6 @@ import { readyz, type Lifecycle } from "./lifecycle";
 import { gateMiddleware, type Gate } from "./gate";
 import type { GraphQLRunner } from "./graphql";
 import { metricsHandler } from "./metrics";
-import { mcpHandler } from "../mcp/route";
 
 /** What the routes are built from (createServer fills it in). */
 export interface RouteDeps extends JournalistDeps {
@@ -22,6 +21,8 @@ export interface RouteDeps extends JournalistDeps {
   gate?: Gate;
   /** Runs an operation through Apollo for another route (the MCP tools). */
   runGraphQL: GraphQLRunner;
+  /** POST /mcp (src/mcp/route.ts), built by the server so this table does not depend on the MCP rooms. */
+  mcp?: Handler;
 }
 
 /**
@@ -40,7 +41,7 @@ export function routeTable(deps: RouteDeps): Route[] {
     { path: "/graphiql", prefix: true, handle: graphiql },
     ...journalistRoutes(deps),
     { path: "/metrics", handle: metricsHandler() },
-    { path: "/mcp", handle: mcpHandler(deps.runGraphQL) },
+    ...(deps.mcp ? [{ path: "/mcp", handle: deps.mcp }] : []),
   ];
 }
 

@@ -98,7 +98,7 @@ describe("MCP over stdio (`npm run mcp`)", () => {
     await stdio.connect(
       new StdioClientTransport({
         command: process.execPath,
-        args: [path.join(root, "dist/src/mcp/stdio.js")],
+        args: [path.join(root, "dist/src/mcp-stdio.js")],
         cwd: root,
         env: { PATH: process.env.PATH ?? "", PGLITE_DATA_DIR: "memory://", LOG_LEVEL: "warn" },
         stderr: "pipe",

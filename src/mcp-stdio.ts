@@ -5,14 +5,14 @@
  * /graphql, so the tools meet the same limits as any client. Logs go to stderr: stdout carries
  * the protocol.
  */
-import "../telemetry-register";
+import "./telemetry-register";
 import pino from "pino";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { ConfigError, loadConfig, type Config } from "../config";
-import { openDatabase } from "../db/client";
-import { prepareDatabase } from "../release";
-import { createApp } from "../app";
-import { createMcpServer, type GraphQLAnswer } from "./tools";
+import { ConfigError, loadConfig, type Config } from "./config";
+import { openDatabase } from "./db/client";
+import { prepareDatabase } from "./release";
+import { createApp } from "./app";
+import { createMcpServer, type GraphQLAnswer } from "./mcp/tools";
 
 /** Boots the database and the server; tool calls wait for it, the protocol handshake does not. */
 async function boot(config: Config, logger: pino.Logger) {
