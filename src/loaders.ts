@@ -57,5 +57,5 @@ export function createLoaders(db: Db): Loaders {
 /** Per request: `viewer` and `cost` come from the HTTP gate (src/http/gate.ts) when it ran. */
 export function createContext(deps: ContextDeps, requestId: string, given: { viewer?: Viewer; cost?: RequestCost } = {}): Context {
   const cost = given.cost ?? { requested: null, actual: null, client: null, throttle: null };
-  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config, viewer: given.viewer ?? ANONYMOUS, cost };
+  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config, viewer: given.viewer ?? ANONYMOUS, cost, events: deps.events };
 }

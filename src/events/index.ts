@@ -18,7 +18,9 @@ export interface EventBusOptions {
  * The fact-change bus for this process: Redis pub/sub when REDIS_URL is set, else PostgreSQL
  * LISTEN/NOTIFY on a PostgreSQL database, else (PGlite, one process) in process.
  */
-export async function createEventBus(opts: EventBusOptions): Promise<EventBus & { transport: "redis" | "postgres" | "local" }> {
+export type ProcessEventBus = EventBus & { transport: "redis" | "postgres" | "local"; listening(): number };
+
+export async function createEventBus(opts: EventBusOptions): Promise<ProcessEventBus> {
   if (opts.redisUrl) return { ...(await redisBus(opts.redisUrl, opts.logger)), transport: "redis" };
   if (opts.database.kind === "postgres") return { ...(await postgresBus(opts.database.db, opts.logger)), transport: "postgres" };
   return { ...localBus(opts.logger), transport: "local" };

@@ -41,7 +41,7 @@ export class Listeners {
 }
 
 /** PGlite (one process owns the database): publishing is delivering. */
-export function localBus(logger?: Warn): EventBus {
+export function localBus(logger?: Warn): EventBus & { listening(): number } {
   const listeners = new Listeners(logger);
   let closed = false;
   return {
@@ -49,6 +49,7 @@ export function localBus(logger?: Warn): EventBus {
       if (!closed) listeners.deliver(changes);
     },
     subscribe: (listener) => listeners.add(listener),
+    listening: () => listeners.size,
     close: async () => {
       closed = true;
       listeners.clear();

@@ -16,7 +16,7 @@ export const NOTIFY_MAX_BYTES = 7_900;
  * the same database gets the changes when the NOTIFY commits. Delivery is at most once: a
  * notification sent while a listener's connection is down is not replayed.
  */
-export async function postgresBus(db: Db, logger?: Warn): Promise<EventBus> {
+export async function postgresBus(db: Db, logger?: Warn): Promise<EventBus & { listening(): number }> {
   const origin = newOrigin();
   const listeners = new Listeners(logger);
   const decoder = new Decoder();
@@ -42,6 +42,8 @@ export async function postgresBus(db: Db, logger?: Warn): Promise<EventBus> {
       }
     },
     subscribe: (listener) => listeners.add(listener),
+    /** Listeners in this process (subscriptions being served): for tests and metrics. */
+    listening: () => listeners.size,
     close: async () => {
       closed = true;
       listeners.clear();

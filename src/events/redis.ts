@@ -22,7 +22,7 @@ const MESSAGE_MAX_BYTES = 256 * 1024;
  * skips its own messages when they come back. At most once: messages published while a replica
  * is disconnected are not replayed to it.
  */
-export async function redisBus(url: string, logger?: Warn): Promise<EventBus> {
+export async function redisBus(url: string, logger?: Warn): Promise<EventBus & { listening(): number }> {
   const channel = eventsChannel(url);
   const origin = newOrigin();
   const listeners = new Listeners(logger);
@@ -59,6 +59,8 @@ export async function redisBus(url: string, logger?: Warn): Promise<EventBus> {
       }
     },
     subscribe: (listener) => listeners.add(listener),
+    /** Listeners in this process (subscriptions being served): for tests and metrics. */
+    listening: () => listeners.size,
     close: async () => {
       closed = true;
       listeners.clear();
