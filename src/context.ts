@@ -1,6 +1,7 @@
 import type { Db } from "./db/client";
 import type { Config } from "./config";
 import { ANONYMOUS, type Viewer } from "./shared/auth";
+import type { EventBus } from "./events/types";
 
 export type { Viewer };
 
@@ -33,6 +34,8 @@ export interface Context {
   config: Pick<Config, "MAX_QUERY_COST" | "MAX_QUERY_DEPTH">;
   viewer: Viewer;
   cost: RequestCost;
+  /** Live updates: writes publish their changes here after commit (absent: no subscribers). */
+  events?: EventBus;
 }
 
 export interface ContextDeps {

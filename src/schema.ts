@@ -12,6 +12,7 @@ import { financingResolvers } from "./modules/financing";
 import { marketResolvers } from "./modules/market";
 import { sectorResolvers } from "./modules/sector";
 import { aggregateResolvers } from "./modules/aggregates";
+import { AuditResolver, FactWriteResolver, SourceWriteResolver, writeResolvers } from "./modules/writes/write.resolver";
 
 let cached: GraphQLSchema | null = null;
 
@@ -35,6 +36,10 @@ export function buildGigawattSchema(): GraphQLSchema {
       ...marketResolvers,
       ...sectorResolvers,
       ...aggregateResolvers,
+      FactWriteResolver,
+      SourceWriteResolver,
+      AuditResolver,
+      ...writeResolvers,
     ] as unknown as [Function, ...Function[]],
     scalarsMap: [],
     validate: false,
