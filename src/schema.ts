@@ -13,6 +13,7 @@ import { marketResolvers } from "./modules/market";
 import { sectorResolvers } from "./modules/sector";
 import { aggregateResolvers } from "./modules/aggregates";
 import { liveResolvers } from "./modules/live/live.resolver";
+import { AuditResolver, FactWriteResolver, SourceWriteResolver, writeResolvers } from "./modules/writes/write.resolver";
 
 let cached: GraphQLSchema | null = null;
 
@@ -44,6 +45,10 @@ export function buildGigawattSchema(): GraphQLSchema {
       ...sectorResolvers,
       ...aggregateResolvers,
       ...liveResolvers,
+      FactWriteResolver,
+      SourceWriteResolver,
+      AuditResolver,
+      ...writeResolvers,
     ] as unknown as [Function, ...Function[]],
     scalarsMap: [],
     validate: false,

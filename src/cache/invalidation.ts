@@ -86,3 +86,21 @@ export async function listenForDataChanges(db: Db, onChange: () => void): Promis
   const unlisten = await listenChannel(db, DATA_CHANNEL, { onPayload: () => onChange(), onReconnect: onChange });
   return unlisten ?? (async () => undefined);
 }
+
+const localInvalidators = new WeakMap<object, Set<() => Promise<void>>>();
+
+/** Registers how this process drops its cached answers for a database (the response cache does). */
+export function onInvalidateHere(db: Db, invalidate: () => Promise<void>): () => void {
+  let set = localInvalidators.get(db);
+  if (!set) localInvalidators.set(db, (set = new Set()));
+  set.add(invalidate);
+  return () => set.delete(invalidate);
+}
+
+/**
+ * Drops this process's cached answers at once, without waiting for its own NOTIFY to come back:
+ * the writer reads its write. Other replicas hear `notifyDataChanged` (and Redis, when shared).
+ */
+export async function invalidateHere(db: Db): Promise<void> {
+  await Promise.all([...(localInvalidators.get(db) ?? [])].map((f) => f()));
+}
