@@ -158,6 +158,12 @@ async function lockTarget(tx: Tx, cmd: WriteCommand, problems: Problems): Promis
       union all select f.id, c.depth + 1 from facts f join chain c on f.supersedes_id = c.id where c.depth < 1000)
     select id from chain order by depth desc limit 1`);
   const headId = Number(head.id);
+  // A stale version is refused before queueing for the lock behind the writer that made it stale.
+  const [unlocked] = await tx.select({ version: facts.version }).from(facts).where(eq(facts.id, headId));
+  if (unlocked && unlocked.version !== cmd.version) {
+    problems.add("version", `Version ${cmd.version} is stale: the record is at version ${unlocked.version}. Read it again and retry.`, "VERSION_CONFLICT");
+    return null;
+  }
   await tx.select({ id: facts.id }).from(facts).where(eq(facts.id, headId)).for("update");
   // Read after the lock: a revision committed meanwhile is seen now, and the write is stale.
   const [newer] = await tx.select({ id: facts.id, version: facts.version }).from(facts).where(eq(facts.supersedesId, headId)).limit(1);
