@@ -368,7 +368,8 @@ function revisionKey(key: string, version: number): string {
   return `${key.replace(/~v\d+$/, "")}~v${version}`;
 }
 
-function entityValues(e: EntityDescriptor, row: Row): Row {
+/** A row as stored: the fields given, with the table defaults the write path fills in (the bulk import uses it too). */
+export function entityValues(e: EntityDescriptor, row: Row): Row {
   const out: Row = {};
   for (const spec of e.fields) if (row[spec.name] !== undefined) out[spec.name] = row[spec.name];
   if (e === SOURCE) return out;
