@@ -1,5 +1,5 @@
 import { notifyDataChanged } from "../src/cache/invalidation";
-import { count, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { count, eq, getTableColumns, getTableName, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../src/db/client";
 import {
@@ -87,14 +87,24 @@ export async function loadSeed(db: Db, input: SeedInput = readSeedInput()): Prom
   });
 }
 
-/** `set` for ON CONFLICT DO UPDATE: every column from the proposed row except `skip`. */
-function excludedSet(table: PgTable, skip: string[]): Record<string, SQL> {
+/**
+ * `set` for ON CONFLICT DO UPDATE: every column from the proposed row except `skip`. With `unedited`
+ * (a condition on the existing row), a row an editor has changed since keeps its values: the seed
+ * never overwrites editors' work (every edit bumps `version` above 1).
+ */
+function excludedSet(table: PgTable, skip: string[], unedited?: SQL): Record<string, SQL> {
   const set: Record<string, SQL> = {};
+  const name = sql.identifier(getTableName(table));
   for (const [prop, column] of Object.entries(getTableColumns(table))) {
-    if (!skip.includes(prop)) set[prop] = sql`excluded.${sql.identifier(column.name)}`;
+    if (skip.includes(prop)) continue;
+    const col = sql.identifier(column.name);
+    set[prop] = unedited ? sql`case when ${unedited} then excluded.${col} else ${name}.${col} end` : sql`excluded.${col}`;
   }
   return set;
 }
+
+/** Columns writes own: when recorded, by whom, the version and any retraction. A reload never touches them. */
+const WRITE_COLUMNS = ["createdAt", "version", "recordedBy", "retractedAt", "retractedOn", "retractionReason"];
 
 /** Originals first, then copies, because a copy's copy_of_id needs its original's id. */
 async function upsertSources(tx: Tx, all: SourceSeed[]): Promise<Map<string, number>> {
@@ -105,7 +115,7 @@ async function upsertSources(tx: Tx, all: SourceSeed[]): Promise<Map<string, num
     const saved = await tx
       .insert(sources)
       .values(rows)
-      .onConflictDoUpdate({ target: sources.key, set: excludedSet(sources, ["id"]) })
+      .onConflictDoUpdate({ target: sources.key, set: excludedSet(sources, ["id", ...WRITE_COLUMNS], sql`"sources"."version" = 1`) })
       .returning({ id: sources.id, key: sources.key });
     for (const s of saved) ids.set(s.key, s.id);
   }
@@ -131,7 +141,7 @@ async function upsertFacts(tx: Tx, all: FactSeed[]): Promise<Map<string, number>
   const saved = await tx
     .insert(facts)
     .values(rows)
-    .onConflictDoUpdate({ target: [facts.type, facts.key], set: excludedSet(facts, ["id", "createdAt", "supersedesId"]) })
+    .onConflictDoUpdate({ target: [facts.type, facts.key], set: excludedSet(facts, ["id", "supersedesId", ...WRITE_COLUMNS], sql`"facts"."version" = 1`) })
     .returning({ id: facts.id, type: facts.type, key: facts.key });
   return new Map(saved.map((f) => [factKey(f), f.id]));
 }
@@ -200,7 +210,9 @@ async function upsertEntities(tx: Tx, plan: SeedPlan, resolve: Resolver): Promis
     // The rows match the table's insert type by construction (EntitySeed); the cast only
     // bridges the heterogeneous list above.
     const rows = seeds.map((s) => resolve.row(s)) as never[];
-    await tx.insert(table).values(rows).onConflictDoUpdate({ target: table.id, set: excludedSet(table, ["id"]) });
+    // superseded_on is the database's (triggers); a company edited in place keeps its edit.
+    const unedited = table === companies ? sql`(select f.version from facts f where f.id = "companies"."id") = 1` : undefined;
+    await tx.insert(table).values(rows).onConflictDoUpdate({ target: table.id, set: excludedSet(table, ["id", "supersededOn"], unedited) });
   }
 }
 

@@ -59,6 +59,9 @@ const schema = z.object({
   RATE_LIMIT_KEY_RESTORE: z.coerce.number().min(0.001).max(10_000_000).default(2500),
   ANONYMOUS_READS: boolish.default(true),
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // live updates: graphql-ws on /graphql, caps per client (API key, or IP address when anonymous), per server process
+  WS_MAX_CONNECTIONS_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(8),
+  WS_MAX_SUBSCRIPTIONS_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(50),
   CORS_ORIGINS: z
     .string()
     .regex(/^(\*|https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*)$/, "must be * or a comma-separated list of origins (https://app.example.com)")

@@ -1,6 +1,7 @@
 import type { Db } from "./db/client";
 import type { Config } from "./config";
 import { ANONYMOUS, type Viewer } from "./shared/auth";
+import type { EventBus } from "./events/types";
 
 export type { Viewer };
 
@@ -33,9 +34,14 @@ export interface Context {
   config: Pick<Config, "MAX_QUERY_COST" | "MAX_QUERY_DEPTH">;
   viewer: Viewer;
   cost: RequestCost;
+  /** Fact changes: writes publish after they commit; subscriptions listen (absent in tools without a server). */
+  events?: EventBus;
+  /** Subscriptions only: fresh DataLoaders before each event (a context that lives for hours must not cache across events). */
+  renewLoaders?(): void;
 }
 
 export interface ContextDeps {
   db: Db;
   config: Context["config"];
+  events?: EventBus;
 }

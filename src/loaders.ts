@@ -10,9 +10,10 @@ import { sourceLoaders } from "./modules/sources/source.loaders";
 import { financingLoaders } from "./modules/financing/financing.loaders";
 import { marketLoaders } from "./modules/market/market.loaders";
 import { sectorLoaders } from "./modules/sector/sector.loaders";
+import { writeLoaders } from "./modules/writes/audit.service";
 
 /** Each module's loader factory: DataLoaders for one request, over one database. */
-const MODULES = [sourceLoaders, companyLoaders, siteLoaders, dealLoaders, moneyLoaders, nodeLoaders, financingLoaders, marketLoaders, sectorLoaders] as const;
+const MODULES = [sourceLoaders, companyLoaders, siteLoaders, dealLoaders, moneyLoaders, nodeLoaders, financingLoaders, marketLoaders, sectorLoaders, writeLoaders] as const;
 
 type Merge<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 type AllLoaders = Readonly<Merge<ReturnType<(typeof MODULES)[number]>>>;
@@ -57,5 +58,5 @@ export function createLoaders(db: Db): Loaders {
 /** Per request: `viewer` and `cost` come from the HTTP gate (src/http/gate.ts) when it ran. */
 export function createContext(deps: ContextDeps, requestId: string, given: { viewer?: Viewer; cost?: RequestCost } = {}): Context {
   const cost = given.cost ?? { requested: null, actual: null, client: null, throttle: null };
-  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config, viewer: given.viewer ?? ANONYMOUS, cost };
+  return { db: deps.db, loaders: createLoaders(deps.db), requestId, config: deps.config, viewer: given.viewer ?? ANONYMOUS, cost, events: deps.events };
 }

@@ -12,8 +12,17 @@ import { financingResolvers } from "./modules/financing";
 import { marketResolvers } from "./modules/market";
 import { sectorResolvers } from "./modules/sector";
 import { aggregateResolvers } from "./modules/aggregates";
+import { liveResolvers } from "./modules/live/live.resolver";
+import { AuditResolver, FactWriteResolver, SourceWriteResolver, writeResolvers } from "./modules/writes/write.resolver";
 
 let cached: GraphQLSchema | null = null;
+
+const NO_PUBSUB = {
+  publish: () => undefined,
+  subscribe: (): never => {
+    throw new Error("subscriptions listen on ctx.events (src/events), not on a type-graphql PubSub");
+  },
+};
 
 /** Builds the executable schema once per process (type-graphql metadata is global). */
 export function buildGigawattSchema(): GraphQLSchema {
@@ -35,15 +44,27 @@ export function buildGigawattSchema(): GraphQLSchema {
       ...marketResolvers,
       ...sectorResolvers,
       ...aggregateResolvers,
+      ...liveResolvers,
+      FactWriteResolver,
+      SourceWriteResolver,
+      AuditResolver,
+      ...writeResolvers,
     ] as unknown as [Function, ...Function[]],
     scalarsMap: [],
     validate: false,
+    // type-graphql insists on a PubSub once a @Subscription exists; ours all use `subscribe` over ctx.events (src/events).
+    pubSub: NO_PUBSUB,
   });
   // type-graphql has no option for the root type's description; the SDL is the manual, so set it.
   Object.assign(cached.getQueryType()!, {
     description:
       "Gigawatt: US bitcoin miners turning power campuses into AI data centres, and the hyperscalers that pay for, " +
       "finance and guarantee it. Every fact carries its sources; every list takes `asOf` for what was known on a day.",
+  });
+  Object.assign(cached.getSubscriptionType()!, {
+    description:
+      "Live updates over WebSocket: graphql-ws (subprotocol `graphql-transport-ws`) at `/graphql`, with the API key in the " +
+      'connection_init payload `{ authorization: "Bearer …" }`. Events reach every server of a deployment.',
   });
   return cached;
 }

@@ -19,21 +19,27 @@ import { middlewareTable, routeTable } from "./http/routes";
 import { Lifecycle, serverOptions, type ConnectionConfig, type DrainOptions } from "./http/lifecycle";
 import { serviceUnavailablePlugin } from "./http/unavailable";
 import { mcpHandler } from "./mcp/route";
+import { attachSubscriptions, type SubscriptionServer } from "./http/subscriptions";
+import type { EventBus } from "./events/types";
 
 export interface ServerDeps {
   database: Database;
-  config: LimitsConfig & GateConfig & Pick<Config, "NODE_ENV" | "DOCUMENTS_DIR"> & Partial<ConnectionConfig>;
+  config: LimitsConfig & GateConfig & Pick<Config, "NODE_ENV" | "DOCUMENTS_DIR"> & Partial<ConnectionConfig> & Partial<Pick<Config, "WS_MAX_CONNECTIONS_PER_CLIENT" | "WS_MAX_SUBSCRIPTIONS_PER_CLIENT">>;
   logger: Logger;
   /** Extra Apollo plugins (shared APQ, ...). */
   plugins?: ApolloServerPlugin<Context>[];
   /** The response cache (createCaching().cache); without it every answer is computed. */
   cache?: AnswerCache;
+  /** Fact changes (src/events): `ctx.events` for writes and subscriptions; without it, subscriptions answer SERVICE_UNAVAILABLE. */
+  events?: EventBus;
 }
 
 export interface GigawattServer {
   apollo: ApolloServer<Context>;
   httpServer: http.Server;
   handler: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+  /** graphql-ws on the `upgrade` of /graphql. */
+  subscriptions: SubscriptionServer;
   listen(port: number, host: string): Promise<number>;
   /** SIGTERM: readiness off, stop accepting, finish in-flight requests; false if the timeout hit. */
   drain(opts: DrainOptions): Promise<boolean>;
@@ -71,7 +77,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
     ],
   });
   await apollo.start();
-  const context = { db: deps.database.db, config: deps.config };
+  const context = { db: deps.database.db, config: deps.config, events: deps.events };
   const graphql = graphqlEndpoint({ apollo, schema, context, cache: deps.cache, maxQueryBytes: deps.config.MAX_QUERY_BYTES });
   const httpServer = http.createServer(serverOptions(deps.config));
   const lifecycle = new Lifecycle(httpServer, deps.config, deps.logger);
@@ -79,10 +85,20 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   const routeDeps = { database: deps.database, graphql, lifecycle, gate, schema, run: runGraphQL, documentsDir: deps.config.DOCUMENTS_DIR, runGraphQL, mcp: mcpHandler(runGraphQL) };
   const handler = createPipeline({ routes: routeTable(routeDeps), middleware: middlewareTable(routeDeps), logger: deps.logger });
   httpServer.on("request", (req, res) => void handler(req, res));
+  const subscriptions = attachSubscriptions({
+    httpServer,
+    schema,
+    context,
+    gate,
+    lifecycle,
+    logger: deps.logger,
+    config: { ...deps.config, WS_MAX_CONNECTIONS_PER_CLIENT: deps.config.WS_MAX_CONNECTIONS_PER_CLIENT ?? 8, WS_MAX_SUBSCRIPTIONS_PER_CLIENT: deps.config.WS_MAX_SUBSCRIPTIONS_PER_CLIENT ?? 50 },
+  });
   return {
     apollo,
     httpServer,
     handler,
+    subscriptions,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once("error", reject);
@@ -93,6 +109,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
       }),
     drain: (opts) => lifecycle.drain(opts),
     close: async () => {
+      await subscriptions.close();
       await new Promise<void>((resolve) => {
         httpServer.close(() => resolve());
         httpServer.closeIdleConnections();

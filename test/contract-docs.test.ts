@@ -81,6 +81,11 @@ const DOCS: Record<ErrorCode, CodeDoc> = {
     example: '`operationName: "zzz"` for a document without it → "Unknown operation named \\"zzz\\"."',
     probe: { body: { query: "query a { __typename }", operationName: "zzz" }, status: 400 },
   },
+  SUBSCRIPTION_OVER_HTTP: {
+    status: "400",
+    example: '`subscription { factChanged { nodeId } }` sent by POST → "Subscriptions are served over WebSocket only: connect to /graphql with graphql-ws …" (`extensions.transport: "graphql-ws"`)',
+    probe: { body: { query: "subscription { factChanged { nodeId } }" }, status: 400 },
+  },
   BAD_REQUEST: {
     status: "400, 405, 413 or 415",
     example: "A body that is not JSON → \"The request body is not valid JSON.\"; a `DELETE` → 405; a body over 1 MB → 413",

@@ -180,10 +180,17 @@ describe("codes always right", () => {
     expectRefused(await send('{ company(ticker: "IR\\u0000EN") { name } }'), "BAD_USER_INPUT");
   });
 
-  it.each(["mutation { x }", "subscription { x }"])("%s → 400 with a code, not an internal error", async (query) => {
-    const r = await send(query);
+  it("mutation { x } → 400 with a code, not an internal error", async () => {
+    const r = await send("mutation { x }");
     expectRefused(r, "GRAPHQL_VALIDATION_FAILED");
-    expect(r.json.errors?.[0].message).toMatch(/does not support (mutation|subscription) operations/);
+    expect(r.json.errors?.[0].message).toMatch(/does not support mutation operations/);
+  });
+
+  it.each(["subscription { x }", 'subscription { sectorChanged(country: "US") { country } }'])("%s over HTTP → 400 SUBSCRIPTION_OVER_HTTP, pointing to graphql-ws", async (query) => {
+    const r = await send(query);
+    expectRefused(r, "SUBSCRIPTION_OVER_HTTP");
+    expect(r.json.errors?.[0].message).toMatch(/WebSocket.*graphql-ws/);
+    expect(r.json.errors?.[0].extensions).toMatchObject({ transport: "graphql-ws", path: "/graphql" });
   });
 
   it("error responses are never publicly cacheable", async () => {

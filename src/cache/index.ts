@@ -3,7 +3,7 @@ import type Redis from "ioredis";
 import type { Db } from "../db/client";
 import type { AnswerCache } from "./types";
 import { connectRedis, RedisKeyValueCache, type Warn } from "./redis";
-import { listenForDataChanges, localVersion, redisVersion, VERSION_CHANNEL, VERSION_KEY, type DataVersion } from "./invalidation";
+import { listenForDataChanges, localVersion, onInvalidateHere, redisVersion, VERSION_CHANNEL, VERSION_KEY, type DataVersion } from "./invalidation";
 import { sharedApqPlugin } from "./plugins";
 import { memoryStore, redisStore, responseCache, type AnswerStore } from "./response-cache";
 
@@ -61,6 +61,7 @@ export async function createCaching<C extends BaseContext = BaseContext>(opts: C
   }
   const v = version;
   const stopListening = v && opts.db ? await listenForDataChanges(opts.db, () => void v.bump().catch(() => undefined)) : null;
+  const stopLocal = v && opts.db ? onInvalidateHere(opts.db, () => v.bump()) : null;
   return {
     cache: store && v ? responseCache({ store, version: v }) : undefined,
     plugins,
@@ -69,6 +70,7 @@ export async function createCaching<C extends BaseContext = BaseContext>(opts: C
     },
     close: async () => {
       await stopListening?.();
+      stopLocal?.();
       await v?.close();
       for (const c of connections) c.disconnect();
     },

@@ -1,6 +1,6 @@
-import { sql } from "drizzle-orm";
 import type Redis from "ioredis";
 import type { Db } from "../db/client";
+import { listenChannel, notifyChannel } from "../db/listen";
 import { REDIS_PREFIX, type Warn } from "./redis";
 
 /**
@@ -75,33 +75,32 @@ export const DATA_CHANNEL = "gigawatt_data_changed";
  * database then drops its cached answers once the load commits.
  */
 export async function notifyDataChanged(db: Pick<Db, "execute">, what = "reload"): Promise<void> {
-  await db.execute(sql`select pg_notify(${DATA_CHANNEL}, ${what})`);
+  await notifyChannel(db, DATA_CHANNEL, [what]);
 }
-
-type PostgresJsListen = {
-  listen(channel: string, onnotify: (v: string) => void, onlisten?: () => void): Promise<{ unlisten(): Promise<void> }>;
-};
-type PgliteListen = { listen(channel: string, cb: (payload: string) => void): Promise<() => Promise<void>> };
 
 /**
  * Runs `onChange` when a load commits (`notifyDataChanged`), and when the listening connection
  * comes back after a drop (a notification may have been missed). Returns the unsubscribe.
  */
 export async function listenForDataChanges(db: Db, onChange: () => void): Promise<() => Promise<void>> {
-  const client = (db as unknown as { $client?: unknown }).$client as Record<string, unknown> | undefined;
-  if (typeof client === "function" && typeof (client as unknown as { begin?: unknown }).begin === "function") {
-    let listening = false;
-    const req = await (client as unknown as PostgresJsListen).listen(DATA_CHANNEL, () => onChange(), () => {
-      if (listening) onChange();
-      listening = true;
-    });
-    return () => req.unlisten();
-  }
-  if (client && typeof client.listen === "function") {
-    const unsub = await (client as unknown as PgliteListen).listen(DATA_CHANNEL, () => onChange());
-    return async () => {
-      await unsub().catch(() => undefined);
-    };
-  }
-  return async () => undefined;
+  const unlisten = await listenChannel(db, DATA_CHANNEL, { onPayload: () => onChange(), onReconnect: onChange });
+  return unlisten ?? (async () => undefined);
+}
+
+const localInvalidators = new WeakMap<object, Set<() => Promise<void>>>();
+
+/** Registers how this process drops its cached answers for a database (the response cache does). */
+export function onInvalidateHere(db: Db, invalidate: () => Promise<void>): () => void {
+  let set = localInvalidators.get(db);
+  if (!set) localInvalidators.set(db, (set = new Set()));
+  set.add(invalidate);
+  return () => set.delete(invalidate);
+}
+
+/**
+ * Drops this process's cached answers at once, without waiting for its own NOTIFY to come back:
+ * the writer reads its write. Other replicas hear `notifyDataChanged` (and Redis, when shared).
+ */
+export async function invalidateHere(db: Db): Promise<void> {
+  await Promise.all([...(localInvalidators.get(db) ?? [])].map((f) => f()));
 }

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { AppError, KNOWN_CODES, QueryTooComplexError } from "../shared/errors";
+import { AppError, KNOWN_CODES, QueryTooComplexError, SubscriptionOverHttpError } from "../shared/errors";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Logger } from "../logger";
 import type { Context } from "../context";
@@ -31,15 +31,15 @@ function isBadDatabaseInput(error: unknown): boolean {
 }
 
 /**
- * Our own error behind Apollo's wrappers: the limit rules report QueryTooComplexErrors, which
- * Apollo re-codes GRAPHQL_VALIDATION_FAILED. (A scalar's BAD_USER_INPUT met while validating a
+ * Our own error behind Apollo's wrappers: the limit rules report QueryTooComplexErrors (and the
+ * HTTP rule SubscriptionOverHttpError), which Apollo re-codes GRAPHQL_VALIDATION_FAILED. (A scalar's BAD_USER_INPUT met while validating a
  * literal stays a validation failure, as it always was.)
  */
 function ownError(error: unknown): AppError | null {
   const original = unwrapResolverError(error);
   if (original instanceof AppError) return original;
   const inner = original instanceof GraphQLError ? original.originalError : null;
-  return inner instanceof QueryTooComplexError ? inner : null;
+  return inner instanceof QueryTooComplexError || inner instanceof SubscriptionOverHttpError ? inner : null;
 }
 
 /** True when the error is one a client caused or was told about: its code passes as is. */

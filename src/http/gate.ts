@@ -34,8 +34,22 @@ export interface Gate {
   /** Runs before every API route; returns true when it answered (preflight, 401, 429). */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
   state(req: IncomingMessage): RequestState | undefined;
+  /**
+   * The caller behind an Authorization value (the HTTP header, or the graphql-ws connection_init
+   * payload's `authorization`): a viewer, or why it is refused (UNAUTHENTICATED).
+   */
+  identify(authorization: string | undefined): Promise<Viewer | Refusal>;
   close(): Promise<void>;
 }
+
+export interface Refusal {
+  code: "UNAUTHENTICATED";
+  message: string;
+  /** The WWW-Authenticate header of the HTTP answer. */
+  challenge: string;
+}
+
+export const isRefusal = (v: Viewer | Refusal): v is Refusal => "code" in v;
 
 const KEY_CACHE_MS = 10_000;
 
@@ -84,14 +98,19 @@ export function createGate(deps: { db: Db; config: GateConfig; logger: Logger })
   const lookup = keyCache(deps.db);
   const limiter = deps.config.RATE_LIMIT ? createRateLimiter(deps.config, deps.logger) : null;
 
-  async function identify(req: IncomingMessage, res: ServerResponse): Promise<Viewer | true> {
-    const token = bearerToken(req.headers.authorization);
+  async function viewerFor(authorization: string | undefined): Promise<Viewer | Refusal> {
+    const token = bearerToken(authorization);
     if (token === null) {
       if (deps.config.ANONYMOUS_READS) return ANONYMOUS;
-      return refuse(res, 401, "UNAUTHENTICATED", "This API needs an API key: send Authorization: Bearer <key>.", { "www-authenticate": "Bearer" });
+      return { code: "UNAUTHENTICATED", message: "This API needs an API key: send Authorization: Bearer <key>.", challenge: "Bearer" };
     }
     const viewer = token ? await lookup(token) : null;
-    return viewer ?? refuse(res, 401, "UNAUTHENTICATED", "The API key is not valid (unknown, revoked or malformed).", { "www-authenticate": 'Bearer error="invalid_token"' });
+    return viewer ?? { code: "UNAUTHENTICATED", message: "The API key is not valid (unknown, revoked or malformed).", challenge: 'Bearer error="invalid_token"' };
+  }
+
+  async function identify(req: IncomingMessage, res: ServerResponse): Promise<Viewer | true> {
+    const found = await viewerFor(req.headers.authorization);
+    return isRefusal(found) ? refuse(res, 401, found.code, found.message, { "www-authenticate": found.challenge }) : found;
   }
 
   return {
@@ -118,6 +137,7 @@ export function createGate(deps: { db: Db; config: GateConfig; logger: Logger })
       return false;
     },
     state: (req) => states.get(req),
+    identify: viewerFor,
     close: async () => {
       await limiter?.close();
     },

@@ -39,6 +39,7 @@ export class Lifecycle {
   draining = false;
   private readonly active = new Set<http.ServerResponse>();
   private lastDropWarning = 0;
+  private readonly drainHooks: Array<() => Promise<void> | void> = [];
 
   constructor(
     private readonly server: http.Server,
@@ -59,10 +60,19 @@ export class Lifecycle {
     });
   }
 
+  /**
+   * Runs when draining starts, before waiting for connections: long-lived ones (WebSockets) are
+   * not requests that finish by themselves, so their owner closes them here.
+   */
+  onDrain(hook: () => Promise<void> | void): void {
+    this.drainHooks.push(hook);
+  }
+
   /** Stops taking work and resolves once every connection has closed (true) or the timeout hit (false). */
   async drain(opts: DrainOptions): Promise<boolean> {
     if (this.draining) return true;
     this.draining = true;
+    await Promise.all(this.drainHooks.map(async (hook) => hook())).catch((err: unknown) => this.logger?.warn({ err }, "a drain hook failed"));
     for (const res of this.active) if (!res.headersSent) res.setHeader("connection", "close");
     const closed = new Promise<void>((resolve) => {
       if (!this.server.listening) return resolve();

@@ -4,7 +4,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import type { Context } from "../context";
-import { AppError, QueryTooComplexError } from "../shared/errors";
+import { AppError, QueryTooComplexError, SubscriptionOverHttpError } from "../shared/errors";
 import { estimateCost, type LimitsConfig } from "../shared/limits";
 
 export type { LimitsConfig };
@@ -45,12 +45,15 @@ function maxRootFieldsRule(max: number): ValidationRule {
 }
 
 /**
- * `mutation` / `subscription` against a schema without that root type. graphql-js 16 only
- * notices at execution (an internal error); this refuses it at validation, with a 400.
+ * HTTP only: a `subscription` (served over graphql-ws, src/http/subscriptions.ts) is refused
+ * with SUBSCRIPTION_OVER_HTTP and a 400; so is an operation type the schema lacks, which
+ * graphql-js 16 would only notice at execution (an internal error).
  */
 export const knownOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
-    if (!context.getSchema().getRootType(node.operation)) {
+    if (node.operation === "subscription") {
+      context.reportError(new SubscriptionOverHttpError());
+    } else if (!context.getSchema().getRootType(node.operation)) {
       context.reportError(new AppError(`This API does not support ${node.operation} operations.`, "GRAPHQL_VALIDATION_FAILED", { operation: node.operation }, { nodes: [node] }));
     }
   },
@@ -63,7 +66,6 @@ export const knownOperationTypesRule: ValidationRule = (context) => ({
 export function limitValidationRules(config: LimitsConfig): ValidationRule[] {
   const common = { propagateOnRejection: false, exposeLimits: true };
   return [
-    knownOperationTypesRule,
     maxRootFieldsRule(config.MAX_ROOT_FIELDS),
     maxAliasesRule({ ...common, n: config.MAX_QUERY_ALIASES, onReject: [refuse("aliases")] }),
     maxDepthRule({ ...common, n: config.MAX_QUERY_DEPTH, ignoreIntrospection: false, flattenFragments: true, onReject: [refuse("depth")] }),
@@ -76,7 +78,7 @@ export function queryLimits(config: LimitsConfig) {
   return {
     // graphql-js stops lexing past this many tokens: an 850 KB document is refused in microseconds.
     parseOptions: { maxTokens: config.MAX_QUERY_TOKENS },
-    validationRules: limitValidationRules(config),
+    validationRules: [knownOperationTypesRule, ...limitValidationRules(config)],
     plugin: limitsPlugin(config),
   };
 }

@@ -25,6 +25,9 @@ export const ERROR_CODES = {
   PERSISTED_QUERY_NOT_FOUND: "Persisted query hash not known; resend the query text with the hash.",
   /** The operation name does not match an operation in the document. */
   OPERATION_RESOLUTION_FAILURE: "The operationName does not match an operation in the document.",
+  /** A subscription was sent over HTTP; subscriptions need a WebSocket (graphql-ws) at /graphql. */
+  SUBSCRIPTION_OVER_HTTP:
+    "Subscriptions are served over WebSocket only: connect to /graphql with graphql-ws (subprotocol `graphql-transport-ws`) and send the subscription there.",
   /** The HTTP request itself is malformed (method, body, content type). */
   BAD_REQUEST: "The HTTP request is malformed (method, body or content type).",
   /** The database is unreachable, silent or overloaded; HTTP 503 with Retry-After. */
@@ -57,6 +60,17 @@ export class QueryTooComplexError extends AppError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     // Refused before execution: a client error, so HTTP 400 (Apollo reads and strips `http`).
     super(message, "QUERY_TOO_COMPLEX", { ...extensions, http: { status: 400 } });
+  }
+}
+
+/** A subscription sent over HTTP: refused at validation (400), pointing to graphql-ws. */
+export class SubscriptionOverHttpError extends AppError {
+  constructor() {
+    super(
+      "Subscriptions are served over WebSocket only: connect to /graphql with graphql-ws (subprotocol graphql-transport-ws) and subscribe there.",
+      "SUBSCRIPTION_OVER_HTTP",
+      { transport: "graphql-ws", path: "/graphql", http: { status: 400 } },
+    );
   }
 }
 

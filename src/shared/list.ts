@@ -2,7 +2,7 @@ import { and, count, eq, getTableColumns, getTableName, gt, lte, sql, type SQL }
 import { PgDialect, type AnyPgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../db/client";
 import { facts, presentCounts } from "../db/tables";
-import { notSuperseded, publicBy, today } from "./time-travel";
+import { atPoint, existsAt, notSuperseded, publicBy, today } from "./time-travel";
 import { compileWhere, type WhereHandlers } from "./filters";
 import { factColumns, factTypeIs, joinFacts, type FactMeta } from "../db/fact-select";
 import type { ConnectionShape } from "./connection";
@@ -65,6 +65,8 @@ export interface ListArgs<W, F extends string> extends PageArgs {
   where?: W | null;
   orderBy?: OrderInput<F>[] | null;
   asOf?: string | null;
+  /** The instant the answer is read at (what the database held then); see `atPoint`. */
+  knownAt?: Date | string | null;
 }
 
 interface CompiledSpec<T extends ListTable, W, F extends string, M> extends ListSpec<T, W, F, M> {
@@ -91,6 +93,8 @@ export function listConditions<T extends ListTable, W extends object, F extends 
   const publicOn = spec.publicOn === undefined ? spec.table.publicOn : spec.publicOn;
   const conditions: Array<SQL | undefined> = [compileWhere(where as never, spec.where as never)];
   if (publicOn) conditions.push(publicBy(publicOn, asOf));
+  // Undated facts (companies): existence and retraction read the joined `facts` row.
+  else if (spec.withFacts !== false) conditions.push(existsAt(facts, asOf));
   const revisions = spec.revisions ? spec.revisions(where) : spec.table.supersededOn !== undefined;
   if (revisions && spec.table.publicOn) conditions.push(notSuperseded(spec.table as ListTable & { publicOn: AnyPgColumn }, asOf));
   return conditions;
@@ -98,7 +102,7 @@ export function listConditions<T extends ListTable, W extends object, F extends 
 
 /** One page of a list of this type: the function every list service calls. */
 export function listOf<T extends ListTable, W extends object, F extends string, M>(db: Db, spec: CompiledSpec<T, W, F, M>, args: ListArgs<W, F>) {
-  const asOf = args.asOf ?? null;
+  const asOf = atPoint(args.asOf, args.knownAt);
   return listConnection({
     db,
     table: spec.table,
@@ -183,8 +187,8 @@ export async function listConnection<T extends PgTable & { id: AnyPgColumn }, M>
     withFacts && readsFacts(base)
       ? db.select({ n: count() }).from(table as PgTable).innerJoin(facts, joinFacts(table))
       : db.select({ n: count() }).from(table as PgTable);
-  const args = opts.page as { where?: unknown; asOf?: unknown };
-  const presentOnly = args.where == null && args.asOf == null && "supersededOn" in table;
+  const args = opts.page as { where?: unknown; asOf?: unknown; knownAt?: unknown };
+  const presentOnly = args.where == null && args.asOf == null && args.knownAt == null && "supersededOn" in table;
   const totalCount = () => (counted ??= presentOnly ? presentCount(db, table) : counter.where(base).then((r) => Number(r[0]?.n ?? 0)));
   return {
     edges: () => fetched().then((p) => p.edges),

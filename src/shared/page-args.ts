@@ -1,5 +1,7 @@
 import { ArgsType, Field, Int } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
 import { DateScalar } from "./scalars";
+import { KNOWN_AT } from "./time-travel";
 
 /** Relay arguments shared by every root connection; each module adds `where` and `orderBy`. */
 @ArgsType()
@@ -17,5 +19,10 @@ export class PageArguments {
     description: "Time travel: only facts public on or before this day; of a revision chain, the latest public by then. Default: today.",
   })
   asOf?: string;
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: KNOWN_AT,
+  })
+  knownAt?: Date;
 }
 

@@ -31,6 +31,15 @@ export const sources = pgTable(
     copyOfId: integer("copy_of_id").references((): AnyPgColumn => sources.id),
     body: text("body"),
     note: text("note"),
+    /** When the database first held the row (seed rows: when first loaded); knownAt compares it. */
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "string" }).notNull().defaultNow(),
+    /** Optimistic concurrency: bumped by every edit; an edit names the version it read. */
+    version: integer("version").notNull().default(1),
+    /** The API key that created or last edited the row (null: the seed or an operator's tool). */
+    recordedBy: integer("recorded_by"),
+    /** When an editor withdrew the source (database time), and why. */
+    retractedAt: timestamp("retracted_at", { withTimezone: true, mode: "string" }),
+    retractionReason: text("retraction_reason"),
   },
   (t) => [
     uniqueIndex("sources_key_uq").on(t.key),
@@ -55,10 +64,24 @@ export const facts = pgTable(
     approximate: boolean("approximate").notNull().default(false),
     /** The fact this one revises; of a chain, only the latest public by `asOf` counts. */
     supersedesId: bigint("supersedes_id", { mode: "number" }).references((): AnyPgColumn => facts.id),
+    /** When the database first held the fact (seed facts: when first loaded); knownAt compares it. */
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Optimistic concurrency, per record: 1 when created; a revision carries its predecessor's
+     * version + 1; a retraction or an in-place edit (companies) bumps it.
+     */
+    version: integer("version").notNull().default(1),
+    /** The API key that recorded the fact (null: the seed or an operator's tool). */
+    recordedBy: integer("recorded_by"),
+    /** When the fact was retracted, in the database's time (knownAt compares it). */
+    retractedAt: timestamp("retracted_at", { withTimezone: true, mode: "string" }),
+    /** The day from which the retraction counts for `asOf` (and the present view: `superseded_on`). */
+    retractedOn: date("retracted_on", { mode: "string" }),
+    retractionReason: text("retraction_reason"),
   },
   (t) => [
     uniqueIndex("facts_type_key_uq").on(t.type, t.key),
+    index("facts_created_at_idx").on(t.createdAt),
     index("facts_supersedes_idx").on(t.supersedesId),
   ],
 );

@@ -3,6 +3,7 @@ import { GraphQLCountryCode } from "graphql-scalars";
 import { Fact, factFields } from "../../shared/fact";
 import { Node, Money, money } from "../../shared/graphql-types";
 import { DateScalar } from "../../shared/scalars";
+import { dayOf } from "../../shared/time-travel";
 import type { companies } from "../../db/tables";
 import type { FactMeta } from "../../db/fact-select";
 
@@ -60,7 +61,7 @@ export type CompanyModel = Company & ReturnType<typeof factFields>;
 
 export function toCompany(row: CompanyRow, asOf: string | null): CompanyModel {
   const revenueVisible =
-    row.reportedAiRevenueUsd != null && (!asOf || (row.reportedAiRevenueOn != null && row.reportedAiRevenueOn <= asOf));
+    row.reportedAiRevenueUsd != null && (!dayOf(asOf) || (row.reportedAiRevenueOn != null && row.reportedAiRevenueOn <= dayOf(asOf)!));
   return {
     slug: row.slug,
     name: row.name,

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client";
 import { BadUserInputError, NotFoundError } from "../../shared/errors";
-import { checkAsOf, today } from "../../shared/time-travel";
+import { answerDay, atPoint, dayOf, pointOf } from "../../shared/time-travel";
 import { Summary, toAggregate, toExclusion, toInput } from "./aggregate.model";
 import type { AggregateModel, ExplainSource } from "./aggregate.type";
 import { backstopStatement, bondStatement, planStatement } from "./financing.queries";
@@ -33,15 +33,15 @@ export class SectorModel {
   constructor(
     readonly db: Db,
     readonly country: string,
-    /** `asOf` as asked (null: the present view); nested facts are read at it. */
+    /** The point asked for (`asOf` and `knownAt`, shared/time-travel.ts; null: the present view); nested facts are read at it. */
     readonly asOf: string | null,
   ) {
-    this.frame = { country, day: asOf ?? today(), strict: asOf != null };
+    this.frame = { country, day: answerDay(asOf), strict: dayOf(asOf) != null, knownAt: pointOf(asOf).knownAt };
     this.figures = sectorFigures(db);
   }
 
   private key(...parts: unknown[]): string {
-    return JSON.stringify([this.frame.country, this.frame.day, this.frame.strict, ...parts]);
+    return JSON.stringify([this.frame.country, this.frame.day, this.frame.strict, this.frame.knownAt ?? null, ...parts]);
   }
 
   summary(name: StatementName): Promise<Summary> {
@@ -103,10 +103,10 @@ export class SectorModel {
  * Opens a sector answer. The country is an ISO 3166-1 alpha-2 code (the CountryCode scalar
  * checks it); a country with nothing on file is NOT_FOUND rather than a page of empty figures.
  */
-export async function openSector(db: Db, country: string | null | undefined, asOf: string | null | undefined): Promise<SectorModel> {
+export async function openSector(db: Db, country: string | null | undefined, asOf: string | null | undefined, knownAt?: Date | string | null): Promise<SectorModel> {
   const code = (country ?? "US").toUpperCase();
   if (!/^[A-Z]{2}$/.test(code)) throw new BadUserInputError("`country` must be an ISO 3166-1 alpha-2 code such as US.", "country");
-  const s = new SectorModel(db, code, checkAsOf(asOf));
+  const s = new SectorModel(db, code, atPoint(asOf, knownAt));
   if (!(await s.hasData())) {
     throw new NotFoundError(`No data on file for ${code} as of ${s.frame.day}: no company is headquartered there and no site there is public by then.`, code);
   }

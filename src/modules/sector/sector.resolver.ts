@@ -1,11 +1,11 @@
-import { CountryCodeResolver } from "graphql-scalars";
+import { CountryCodeResolver, GraphQLDateTime } from "graphql-scalars";
 import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { BadUserInputError } from "../../shared/errors";
 import { Fact } from "../../shared/fact";
 import type { NodeType } from "../../shared/global-id";
 import { DateScalar } from "../../shared/scalars";
-import { checkAsOf } from "../../shared/time-travel";
+import { checkAsOf, KNOWN_AT } from "../../shared/time-travel";
 import { MoveWindow } from "../market/move.type";
 import { AggregateInput } from "./aggregate.type";
 import { factOf } from "./aggregate.resolver";
@@ -51,9 +51,10 @@ export class SectorResolver {
   sector(
     @Arg("country", () => CountryCodeResolver, COUNTRY) country: string | null,
     @Arg("asOf", () => DateScalar, { nullable: true, description: "Answer as known on this day (default: today)." }) asOf: string | null,
+    @Arg("knownAt", () => GraphQLDateTime, { nullable: true, description: KNOWN_AT }) knownAt: Date | null,
     @Ctx() ctx: Context,
   ): Promise<S.SectorModel> {
-    return S.openSector(ctx.db, country, asOf);
+    return S.openSector(ctx.db, country, asOf, knownAt);
   }
 
   @Query(() => SectorChanges, { description: "The facts that appeared or were revised after `from` and by `to`, and how each headline figure moved." })

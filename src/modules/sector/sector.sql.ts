@@ -3,7 +3,7 @@ import { alias, type AnyPgColumn, type PgTable } from "drizzle-orm/pg-core";
 import { companies, factSources, fxRates, sites } from "../../db/tables";
 import { fxRateJoin, usdValue } from "../../shared/money-sql";
 import { tableRef } from "../../shared/table-ref";
-import { notSuperseded, publicBy } from "../../shared/time-travel";
+import { notSuperseded, pointAt, publicBy } from "../../shared/time-travel";
 
 export { rowsOf } from "../aggregates/rows";
 
@@ -16,10 +16,12 @@ export interface Frame {
   country: string;
   day: string;
   strict: boolean;
+  /** `knownAt`: the instant the database is read as of (null: now). */
+  knownAt?: string | null;
 }
 
-/** The `asOf` the shared time-travel fragments take: null for the present view. */
-export const asOfOf = (f: Frame): string | null => (f.strict ? f.day : null);
+/** The point the shared time-travel fragments take: null for the present view. */
+export const asOfOf = (f: Frame): string | null => pointAt(f.strict ? f.day : null, f.knownAt ?? null);
 
 /** A fact table (or an alias of one) with the columns the time-travel rules read. */
 type Dated = PgTable & { id: AnyPgColumn; publicOn: AnyPgColumn };

@@ -14,6 +14,7 @@ export class SectorFigures {
   private generation = 0;
   private readonly kept = new LRUCache<string, Promise<unknown>>({ max: 5_000 });
   private refreshing: Promise<void> | null = null;
+  private again = false;
 
   constructor(private readonly warm: (figures: SectorFigures) => Promise<void>) {}
 
@@ -39,7 +40,18 @@ export class SectorFigures {
   /** Invalidates, then recomputes the present US headline (resolves when done; never rejects). */
   refresh(): Promise<void> {
     this.invalidate();
-    const run = this.warm(this).catch(() => undefined);
+    // A burst of writes warms once more after the warm under way, not once per write.
+    if (this.refreshing) {
+      this.again = true;
+      return this.refreshing;
+    }
+    const run = (async () => {
+      do {
+        this.again = false;
+        await this.warm(this).catch(() => undefined);
+      } while (this.again);
+      this.refreshing = null;
+    })();
     this.refreshing = run;
     return run;
   }

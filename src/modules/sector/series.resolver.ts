@@ -1,8 +1,9 @@
-import { CountryCodeResolver } from "graphql-scalars";
+import { CountryCodeResolver, GraphQLDateTime } from "graphql-scalars";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { MAX_PAGE_SIZE } from "../../shared/pagination";
 import { DateScalar } from "../../shared/scalars";
+import { KNOWN_AT } from "../../shared/time-travel";
 import { Source, toSource } from "../sources/source.type";
 import type { SourceRow } from "../sources/source.queries";
 import { AggregateInputConnection, pageOf } from "./explain.connection";
@@ -22,9 +23,10 @@ export class SectorSeriesResolver {
     @Arg("from", () => DateScalar, { description: "First day: the first point is the end of the step that holds it." }) from: string,
     @Arg("to", () => DateScalar, { description: "Last day (inclusive)." }) to: string,
     @Arg("interval", () => SeriesInterval, { defaultValue: SeriesInterval.MONTH, description: "The step: MONTH or QUARTER." }) interval: SeriesInterval,
+    @Arg("knownAt", () => GraphQLDateTime, { nullable: true, description: KNOWN_AT }) knownAt: Date | null,
     @Ctx() ctx: Context,
   ): Promise<SectorSeries> {
-    return sectorSeries(ctx.db, metric, country, from, to, interval);
+    return sectorSeries(ctx.db, metric, country, from, to, interval, knownAt);
   }
 }
 

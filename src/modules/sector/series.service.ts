@@ -1,6 +1,6 @@
 import type { Db } from "../../db/client";
 import { BadUserInputError } from "../../shared/errors";
-import { checkAsOf } from "../../shared/time-travel";
+import { atPoint, checkAsOf } from "../../shared/time-travel";
 import type { AggregateModel, ExplainSource } from "./aggregate.type";
 import * as S from "./sector.service";
 import { SectorMetric, SeriesInterval, type SectorSeries, type SectorSeriesPoint } from "./series.type";
@@ -107,15 +107,16 @@ export async function sectorSeries(
   from: string,
   to: string,
   interval: SeriesInterval,
+  knownAt?: Date | null,
 ): Promise<SectorSeries> {
   checkAsOf(from);
   checkAsOf(to);
   if (from > to) throw new BadUserInputError("`from` must not be after `to`.", "from");
   const ends = stepEnds(from, to, interval);
   // One check for the country (NOT_FOUND when nothing is on file), then one answer per point.
-  await S.openSector(db, country, to);
+  await S.openSector(db, country, to, knownAt);
   // Points one after the other: a long series must not take every pooled connection at once.
   const points: SectorSeriesPoint[] = [];
-  for (const on of ends) points.push({ on, ...(await figure(new S.SectorModel(db, country.toUpperCase(), on), metric)) });
+  for (const on of ends) points.push({ on, ...(await figure(new S.SectorModel(db, country.toUpperCase(), atPoint(on, knownAt)), metric)) });
   return { metric, country: country.toUpperCase(), interval, unit: METRIC_UNITS[metric], points };
 }

@@ -20,6 +20,8 @@ export type Scalars = {
   Currency: { input: string; output: string; }
   /** A calendar day written `YYYY-MM-DD` (ISO 8601), with no time zone. Example: `2025-11-03`. */
   Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
   /** A date as precisely as the source reports it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. A month or a year is never padded to a made-up day. */
   PartialDate: { input: string; output: string; }
   /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
@@ -449,6 +451,17 @@ export type ExclusionReason =
   /** A stock move whose sources conflict or give only a range: no single change to count. */
   | 'UNRESOLVED';
 
+/** What a write did to a record. */
+export type FactChangeAction =
+  /** A new record. */
+  | 'CREATE'
+  /** A record withdrawn, with a reason; it stays visible to queries about earlier dates. */
+  | 'RETRACT'
+  /** A new revision that supersedes an earlier record (`node` is the new revision). */
+  | 'REVISE'
+  /** A record changed in place (records that are not dated facts, such as sources). */
+  | 'UPDATE';
+
 /** How a fact that became public changes what is known. */
 export type FactChangeKind =
   /** An increment on an earlier backstop of the same relationship (`revises`); the two add up. */
@@ -457,6 +470,31 @@ export type FactChangeKind =
   | 'NEW'
   /** A revision of an earlier fact (`revises`), which stops counting from this fact's day. */
   | 'REVISION';
+
+/** A kind of record editors write: each fact type of the fact base, and sources. */
+export type FactType =
+  /** `BondRaise` records. */
+  | 'BOND_RAISE'
+  /** `CapacityReport` records. */
+  | 'CAPACITY_REPORT'
+  /** `Company` records. */
+  | 'COMPANY'
+  /** `CreditBackstop` records. */
+  | 'CREDIT_BACKSTOP'
+  /** `Deal` records. */
+  | 'DEAL'
+  /** `InvestmentPlan` records. */
+  | 'INVESTMENT_PLAN'
+  /** `MarketIndicator` records. */
+  | 'MARKET_INDICATOR'
+  /** `RevenueReport` records. */
+  | 'REVENUE_REPORT'
+  /** `Site` records. */
+  | 'SITE'
+  /** `Source` records. */
+  | 'SOURCE'
+  /** `StockMove` records. */
+  | 'STOCK_MOVE';
 
 /** Conditions on a number. All given conditions must hold. */
 export type FloatFilter = {
