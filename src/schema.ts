@@ -50,6 +50,12 @@ export function buildGigawattSchema(): GraphQLSchema {
       "Gigawatt: US bitcoin miners turning power campuses into AI data centres, and the hyperscalers that pay for, " +
       "finance and guarantee it. Every fact carries its sources; every list takes `asOf` for what was known on a day.",
   });
+  Object.assign(cached.getMutationType()!, {
+    description:
+      "Writes, for API keys with the editor or admin role: create, revise or retract any fact, company or source. Every write names " +
+      "its sources, is one transaction, is checked against the `version` it read, lands in the audit trail (`changes`, `history`) " +
+      "and lists every problem in `userErrors`.",
+  });
   return cached;
 }
 
