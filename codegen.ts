@@ -17,6 +17,7 @@ const scalars = {
   Currency: "string",
   CountryCode: "string",
   URL: "string",
+  JSONObject: "Record<string, unknown>",
 };
 
 const config: CodegenConfig = {
