@@ -77,16 +77,20 @@ export function compileRowsMapper(fields: readonly SelectedField[]): RowsMapper 
   return make(decoders);
 }
 
-/** Whether drizzle would null out a joined table's object (left joins with nested selections): keep its mapper then. */
-function nullifies(fields: readonly SelectedField[], joinsNotNullableMap: unknown): boolean {
-  return !!joinsNotNullableMap && fields.some((f) => f.path.length === 2 && is(f.field, Column));
+/**
+ * Whether drizzle could null out a joined table's nested object: only a nullable (left, right,
+ * full) join with a nested selection of columns. Such selects keep drizzle's mapper.
+ */
+function nullifies(fields: readonly SelectedField[], joinsNotNullableMap: Record<string, boolean> | undefined): boolean {
+  if (!joinsNotNullableMap || Object.values(joinsNotNullableMap).every(Boolean)) return false;
+  return fields.some((f) => f.path.length === 2 && is(f.field, Column));
 }
 
 const PATCHED = Symbol.for("gigawatt.rowMapper");
 
 type PreparedQuery = {
   fields?: SelectedField[];
-  joinsNotNullableMap?: unknown;
+  joinsNotNullableMap?: Record<string, boolean>;
   customResultMapper?: RowsMapper;
   execute(...a: unknown[]): Promise<unknown>;
 };
