@@ -18,10 +18,11 @@ import { createPipeline } from "./http/pipeline";
 import { middlewareTable, routeTable } from "./http/routes";
 import { Lifecycle, serverOptions, type ConnectionConfig, type DrainOptions } from "./http/lifecycle";
 import { serviceUnavailablePlugin } from "./http/unavailable";
+import { jitGateway } from "./http/executor";
 
 export interface ServerDeps {
   database: Database;
-  config: LimitsConfig & GateConfig & Pick<Config, "NODE_ENV" | "DOCUMENTS_DIR"> & Partial<ConnectionConfig>;
+  config: LimitsConfig & GateConfig & Pick<Config, "NODE_ENV" | "DOCUMENTS_DIR"> & Partial<ConnectionConfig> & Partial<Pick<Config, "GRAPHQL_JIT">>;
   logger: Logger;
   /** Extra Apollo plugins (shared APQ, ...). */
   plugins?: ApolloServerPlugin<Context>[];
@@ -49,7 +50,8 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   const limits = queryLimits(deps.config);
   const gate = createGate({ db: deps.database.db, config: deps.config, logger: deps.logger });
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Compiled execution unless switched off (src/http/executor.ts); Apollo's pipeline is the same either way.
+    ...(deps.config.GRAPHQL_JIT === false ? { schema } : { gateway: jitGateway(schema) }),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (src/index.ts): Apollo re-raising SIGTERM would race it.
