@@ -84,21 +84,22 @@ type PostgresJsListen = {
 type PgliteListen = { listen(channel: string, cb: (payload: string) => void): Promise<() => Promise<void>> };
 
 /**
- * Runs `onChange` when a load commits (`notifyDataChanged`), and when the listening connection
- * comes back after a drop (a notification may have been missed). Returns the unsubscribe.
+ * Runs `onChange` when a load commits (`notifyDataChanged`), with the notification's payload, and
+ * when the listening connection comes back after a drop (a notification may have been missed; no
+ * payload then). Returns the unsubscribe.
  */
-export async function listenForDataChanges(db: Db, onChange: () => void): Promise<() => Promise<void>> {
+export async function listenForDataChanges(db: Db, onChange: (payload?: string) => void): Promise<() => Promise<void>> {
   const client = (db as unknown as { $client?: unknown }).$client as Record<string, unknown> | undefined;
   if (typeof client === "function" && typeof (client as unknown as { begin?: unknown }).begin === "function") {
     let listening = false;
-    const req = await (client as unknown as PostgresJsListen).listen(DATA_CHANNEL, () => onChange(), () => {
+    const req = await (client as unknown as PostgresJsListen).listen(DATA_CHANNEL, (payload) => onChange(payload), () => {
       if (listening) onChange();
       listening = true;
     });
     return () => req.unlisten();
   }
   if (client && typeof client.listen === "function") {
-    const unsub = await (client as unknown as PgliteListen).listen(DATA_CHANNEL, () => onChange());
+    const unsub = await (client as unknown as PgliteListen).listen(DATA_CHANNEL, (payload) => onChange(payload));
     return async () => {
       await unsub().catch(() => undefined);
     };
