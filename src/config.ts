@@ -29,6 +29,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"], { message: "must be development, production or test" }).default("development"),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
   RESPONSE_CACHE: boolish.default(true),
+  /** Compiled execution (graphql-jit); false runs every operation on graphql-js. */
+  GRAPHQL_JIT: boolish.default(true),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(15),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(25_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),

@@ -21,10 +21,11 @@ import { serviceUnavailablePlugin } from "./http/unavailable";
 import { mcpHandler } from "./mcp/route";
 import { attachSubscriptions, type SubscriptionServer } from "./http/subscriptions";
 import type { EventBus } from "./events/types";
+import { jitGateway } from "./http/executor";
 
 export interface ServerDeps {
   database: Database;
-  config: LimitsConfig & GateConfig & Pick<Config, "NODE_ENV" | "DOCUMENTS_DIR"> & Partial<ConnectionConfig> & Partial<Pick<Config, "WS_MAX_CONNECTIONS_PER_CLIENT" | "WS_MAX_SUBSCRIPTIONS_PER_CLIENT">>;
+  config: LimitsConfig & GateConfig & Pick<Config, "NODE_ENV" | "DOCUMENTS_DIR"> & Partial<ConnectionConfig> & Partial<Pick<Config, "WS_MAX_CONNECTIONS_PER_CLIENT" | "WS_MAX_SUBSCRIPTIONS_PER_CLIENT" | "GRAPHQL_JIT">>;
   logger: Logger;
   /** Extra Apollo plugins (shared APQ, ...). */
   plugins?: ApolloServerPlugin<Context>[];
@@ -56,7 +57,8 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   const limits = queryLimits(deps.config);
   const gate = createGate({ db: deps.database.db, config: deps.config, logger: deps.logger });
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Compiled execution unless switched off (src/http/executor.ts); Apollo's pipeline is the same either way.
+    ...(deps.config.GRAPHQL_JIT === false ? { schema } : { gateway: jitGateway(schema) }),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (src/index.ts): Apollo re-raising SIGTERM would race it.

@@ -79,11 +79,12 @@ export async function notifyDataChanged(db: Pick<Db, "execute">, what = "reload"
 }
 
 /**
- * Runs `onChange` when a load commits (`notifyDataChanged`), and when the listening connection
- * comes back after a drop (a notification may have been missed). Returns the unsubscribe.
+ * Runs `onChange` when a load commits (`notifyDataChanged`), with the notification's payload, and
+ * when the listening connection comes back after a drop (a notification may have been missed; no
+ * payload then). Returns the unsubscribe.
  */
-export async function listenForDataChanges(db: Db, onChange: () => void): Promise<() => Promise<void>> {
-  const unlisten = await listenChannel(db, DATA_CHANNEL, { onPayload: () => onChange(), onReconnect: onChange });
+export async function listenForDataChanges(db: Db, onChange: (payload?: string) => void): Promise<() => Promise<void>> {
+  const unlisten = await listenChannel(db, DATA_CHANNEL, { onPayload: (payload) => onChange(payload), onReconnect: () => onChange() });
   return unlisten ?? (async () => undefined);
 }
 

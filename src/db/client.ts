@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { Logger } from "drizzle-orm/logger";
 import * as tables from "./tables";
 import { countQuery } from "./query-counter";
+import { installRowMapper } from "./row-mapper";
 import { boundedConnection, boundedOptions, DatabaseHealth, guardClient, TOOL_TIMEOUTS, type DbTimeouts, type HealthEvents } from "./guard";
 
 export type Schema = typeof tables;
@@ -63,6 +64,7 @@ async function openPostgres(url: string, max: number, timeouts: DbTimeouts, even
     connection: { jit: "off", ...boundedConnection(timeouts) },
   });
   const db = drizzle(preparedByDefault(guardClient(client, health)), { schema: tables, logger: counter }) as unknown as Db;
+  installRowMapper(db);
   return {
     db,
     kind: "postgres",
@@ -106,6 +108,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
   const client = await PGlite.create(target);
   const db = drizzle(client, { schema: tables, logger: counter }) as unknown as Db;
+  installRowMapper(db);
   return {
     db,
     kind: "pglite",

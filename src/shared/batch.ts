@@ -102,6 +102,11 @@ export function idArray(ids: readonly number[]): string {
   return `{${ids.map((id) => Math.trunc(Number(id))).join(",")}}`;
 }
 
+/** A text[] literal as one parameter (each element quoted and escaped), like `idArray`. */
+export function textArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(",")}}`;
+}
+
 /**
  * `column = any($1::bigint[])`: one parameter whatever the batch size, so the statement text is
  * the same for every batch and PostgreSQL prepares and plans it once (`IN ($1..$n)` is new SQL

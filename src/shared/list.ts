@@ -175,8 +175,11 @@ export async function listConnection<T extends PgTable & { id: AnyPgColumn }, M>
               .limit(page.limit + 1);
     const cursorOf = (row: unknown) => encodeCursor(keys, keys.map((k) => k.read(row)));
     const { rows: kept, pageInfo } = finishPage(rows as unknown[], page, cursorOf);
-    const edges = kept.map((row) => ({ cursor: cursorOf(row), node: opts.map(row as T["$inferSelect"] & FactMeta) }));
-    return { edges, nodes: edges.map((e) => e.node), pageInfo };
+    const nodes = kept.map((row) => opts.map(row as T["$inferSelect"] & FactMeta));
+    // A cursor per row (JSON + base64) only when `edges` is selected; `nodes` needs none.
+    let edges: Array<{ cursor: string; node: M }> | null = null;
+    const edgesOf = () => (edges ??= kept.map((row, i) => ({ cursor: cursorOf(row), node: nodes[i] })));
+    return { edges: edgesOf, nodes, pageInfo };
   };
   let paged: ReturnType<typeof fetchPage> | null = null;
   const fetched = () => (paged ??= fetchPage());
@@ -191,7 +194,7 @@ export async function listConnection<T extends PgTable & { id: AnyPgColumn }, M>
   const presentOnly = args.where == null && args.asOf == null && args.knownAt == null && "supersededOn" in table;
   const totalCount = () => (counted ??= presentOnly ? presentCount(db, table) : counter.where(base).then((r) => Number(r[0]?.n ?? 0)));
   return {
-    edges: () => fetched().then((p) => p.edges),
+    edges: () => fetched().then((p) => p.edges()),
     nodes: () => fetched().then((p) => p.nodes),
     pageInfo: () => fetched().then((p) => p.pageInfo),
     totalCount,

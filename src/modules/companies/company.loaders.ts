@@ -1,15 +1,29 @@
 import DataLoader from "dataloader";
-import { inArray } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { companies, facts } from "../../db/tables";
 import { factColumns, joinFacts } from "../../db/fact-select";
-import { factByIdLoader } from "../../shared/batch";
+import { factByIdLoader, textArray } from "../../shared/batch";
+import { preparedOnce, statementName } from "../../shared/prepared";
 import type { CompanyRow } from "./company.type";
 
-/** Companies by a unique text column, one `WHERE col IN (...)` per batch (10k aliases: one query). */
+/**
+ * Companies by a unique text column, one `WHERE col = any($1::text[])` per batch (10k aliases:
+ * one query). Built once per database and prepared: `company(ticker:)` is the hottest point
+ * lookup, and building the drizzle query cost more than running it.
+ */
 function companyByLoader(db: Db, column: typeof companies.slug | typeof companies.ticker, read: (r: CompanyRow) => string | null) {
+  const key = `companyBy:${column.name}`;
   return new DataLoader<string, CompanyRow | null>(async (keys) => {
-    const rows = (await db.select(factColumns(companies)).from(companies).innerJoin(facts, joinFacts(companies)).where(inArray(column, [...keys]))) as CompanyRow[];
+    const query = preparedOnce(db, key, () =>
+      db
+        .select(factColumns(companies))
+        .from(companies)
+        .innerJoin(facts, joinFacts(companies))
+        .where(sql`${column} = any(${sql.placeholder("keys")}::text[])`)
+        .prepare(statementName(key)),
+    );
+    const rows = (await query.execute({ keys: textArray(keys) })) as CompanyRow[];
     const byKey = new Map(rows.map((r) => [read(r), r]));
     return keys.map((k) => byKey.get(k) ?? null);
   });

@@ -74,6 +74,7 @@ export function toCompany(row: CompanyRow, asOf: string | null): CompanyModel {
     reportedContractedAiRevenue: revenueVisible
       ? { amount: money(row.reportedAiRevenueUsd, "USD")!, basis: row.reportedAiRevenueBasis, reportedOn: row.reportedAiRevenueOn }
       : null,
-    ...factFields("Company", { ...row, publicOn: null }, asOf),
+    // Companies have no publication date: `publicOn` is null (the row has no such column).
+    ...factFields("Company", row, asOf),
   };
 }

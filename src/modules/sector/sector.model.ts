@@ -6,7 +6,7 @@ import type { AggregateModel, ExplainSource } from "./aggregate.type";
 import { backstopStatement, bondStatement, planStatement } from "./financing.queries";
 import { coreStatement, countryHasData } from "./sector.queries";
 import { detailQuery, pageQuery, rowsOf, sourcesQuery, summaryQuery, type ExplainRow, type Frame, type PageSpec, type Statement, type SummaryRow } from "./sector.sql";
-import { sectorFigures, setSectorWarmer, type SectorFigures } from "./sector.store";
+import { sectorFigures, type SectorFigures } from "./sector.store";
 import { reportedShareStatement, shareStatement } from "./share.queries";
 
 const STATEMENTS = {
@@ -112,9 +112,3 @@ export async function openSector(db: Db, country: string | null | undefined, asO
   }
   return s;
 }
-
-// The refresh after a load or a write recomputes the present US headline of every statement.
-setSectorWarmer(async (db) => {
-  const s = new SectorModel(db, "US", null);
-  for (const name of STATEMENT_NAMES) await s.summary(name);
-});

@@ -74,17 +74,17 @@ export class SectorResolver {
 
   @FieldResolver(() => MinerCapacity, { description: "How many MW the country's miners control: the reported sector figure beside the computed one, with coverage." })
   minerCapacity(@Root() s: S.SectorModel) {
-    return s.figure("minerCapacity", S.minerCapacity);
+    return S.headlineFigure(s, "minerCapacity");
   }
 
   @FieldResolver(() => AiContractedItLoad, { description: "MW of critical IT load contracted to AI/HPC customers, and its share of miner capacity." })
   aiContractedItLoad(@Root() s: S.SectorModel) {
-    return s.figure("aiContractedItLoad", S.aiContractedItLoad);
+    return S.headlineFigure(s, "aiContractedItLoad");
   }
 
   @FieldResolver(() => ContractedAiValue, { description: "Total and annualized contract value of miners' AI/HPC deals (USD)." })
   contractedAiValue(@Root() s: S.SectorModel) {
-    return s.figure("contractedAiValue", S.contractedAiValue);
+    return S.headlineFigure(s, "contractedAiValue");
   }
 
   @FieldResolver(() => ContractedAiRevenueShare, {
@@ -93,29 +93,29 @@ export class SectorResolver {
       "For what was earned, see `reportedAiRevenueShare`.",
   })
   contractedAiRevenueShare(@Root() s: S.SectorModel) {
-    return s.figure("contractedAiRevenueShare", S.contractedAiRevenueShare);
+    return S.headlineFigure(s, "contractedAiRevenueShare");
   }
 
   @FieldResolver(() => ReportedAiRevenueShare, {
     description: "What was EARNED: miners' reported AI/HPC segment revenue as a share of total revenue in their latest periods, per miner and for the sector.",
   })
   reportedAiRevenueShare(@Root() s: S.SectorModel) {
-    return s.figure("reportedAiRevenueShare", S.reportedAiRevenueShare);
+    return S.headlineFigure(s, "reportedAiRevenueShare");
   }
 
   @FieldResolver(() => SectorBackstops, { description: "Credit backstops for the country's miners, by guarantor and beneficiary." })
   creditBackstops(@Root() s: S.SectorModel) {
-    return s.figure("creditBackstops", S.creditBackstops);
+    return S.headlineFigure(s, "creditBackstops");
   }
 
   @FieldResolver(() => SectorBondIssuance, { description: "Hyperscalers' bond issuance (USD), by issuer, with order-book demand and cover ratio." })
   bondIssuance(@Root() s: S.SectorModel) {
-    return s.figure("bondIssuance", S.bondIssuance);
+    return S.headlineFigure(s, "bondIssuance");
   }
 
   @FieldResolver(() => SectorInvestment, { description: "Hyperscalers' announced investment plans: amount (USD) and capacity (MW / GW)." })
   hyperscalerInvestment(@Root() s: S.SectorModel) {
-    return s.figure("hyperscalerInvestment", S.hyperscalerInvestment);
+    return S.headlineFigure(s, "hyperscalerInvestment");
   }
 
   @FieldResolver(() => SectorStockMoves, { description: "Miners' share-price moves on one day, with the sector-index move beside them." })

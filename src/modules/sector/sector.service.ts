@@ -2,6 +2,7 @@ import { ratio } from "./aggregate.type";
 import { toReported } from "./aggregate.model";
 import * as M from "./sector.methods";
 import { SectorModel } from "./sector.model";
+import { setSectorWarmer } from "./sector.store";
 import type {
   AiContractedItLoad,
   ContractedAiRevenueShareModel,
@@ -185,3 +186,28 @@ export async function hyperscalerInvestment(s: SectorModel): Promise<SectorInves
   const reportedTallies = tallies.map((r) => toReported({ ...r, extra_text: null, flag: null }, "USD", s.asOf));
   return { amount, capacity, byCompany, reportedTallies };
 }
+
+/** The headline figures of `sector`, each built once per data version (`SectorModel.figure`). */
+export const HEADLINE = {
+  minerCapacity,
+  aiContractedItLoad,
+  contractedAiValue,
+  contractedAiRevenueShare,
+  reportedAiRevenueShare,
+  creditBackstops,
+  bondIssuance,
+  hyperscalerInvestment,
+};
+
+/** One headline figure of a sector answer, through the per-version store. */
+export function headlineFigure<K extends keyof typeof HEADLINE>(s: SectorModel, name: K): ReturnType<(typeof HEADLINE)[K]> {
+  return s.figure(name, HEADLINE[name] as (s: SectorModel) => Promise<unknown>) as ReturnType<(typeof HEADLINE)[K]>;
+}
+
+// The refresh after a load or a write builds every present US headline figure, all at once (the
+// statements run side by side on the pool), the way a request builds them: a request arriving
+// during the refresh waits on the same promises; after it, it reads kept figures.
+setSectorWarmer(async (db) => {
+  const s = new SectorModel(db, "US", null);
+  await Promise.all([s.hasData(), ...(Object.keys(HEADLINE) as Array<keyof typeof HEADLINE>).map((name) => headlineFigure(s, name))]);
+});

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { Db } from "../../db/client";
 import { listenForDataChanges, notifyDataChanged } from "../../cache/invalidation";
@@ -63,6 +64,8 @@ export class SectorFigures {
 }
 
 const stores = new WeakMap<Db, SectorFigures>();
+/** Signs this process's own data-change notifications, so its listener does not refresh twice. */
+const SELF = `#${randomUUID()}`;
 let warmer: (db: Db, figures: SectorFigures) => Promise<void> = async () => undefined;
 
 /** Set once by the sector service: how to recompute the present headline. */
@@ -88,7 +91,7 @@ export function sectorFigures(db: Db): SectorFigures {
  */
 export async function refreshSectorFigures(db: Db): Promise<void> {
   const figures = sectorFigures(db);
-  await notifyDataChanged(db, `sector ${today()}`);
+  await notifyDataChanged(db, `sector ${today()} ${SELF}`);
   await figures.refresh();
 }
 
@@ -98,5 +101,10 @@ export async function refreshSectorFigures(db: Db): Promise<void> {
  */
 export async function watchSectorFigures(db: Db): Promise<() => Promise<void>> {
   const figures = sectorFigures(db);
-  return listenForDataChanges(db, () => void figures.refresh());
+  // Our own NOTIFY (refreshSectorFigures) arrives here too, milliseconds after that refresh
+  // began: refreshing again dropped the half-computed figures and computed them twice over, on
+  // the same cores (the 7-12 s first sector request after a write on PostgreSQL).
+  return listenForDataChanges(db, (payload) => {
+    if (!payload?.endsWith(SELF)) void figures.refresh();
+  });
 }

@@ -1,0 +1,118 @@
+import {
+  execute,
+  getNamedType,
+  isAbstractType,
+  isLeafType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
+import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import type { ApolloServerOptions } from "@apollo/server";
+
+type Gateway = NonNullable<Extract<ApolloServerOptions<never>, { gateway?: unknown }>["gateway"]>;
+type GatewayContext = Parameters<NonNullable<Awaited<ReturnType<Gateway["load"]>>["executor"]>>[0];
+
+/**
+ * graphql-js' default resolver calls a function-valued property and awaits a promise; graphql-jit
+ * reads a field without a resolver as a plain property. Connections hand out their parts as
+ * thunks (src/shared/connection.ts: the page query runs only when selected), so every field that
+ * could hold one gets graphql-js' own rule as an explicit resolver: object, list and abstract
+ * fields, and the leaf `totalCount`. Leaves stay plain reads: a thunk or promise there would fail
+ * scalar serialization loudly, never silently. Abstract types answer from `__typename` at once.
+ */
+const lazyAware = (name: string): GraphQLFieldResolver<Record<string, unknown>, unknown> => (source, _args, context, info) => {
+  const value = source?.[name];
+  return typeof value === "function" ? (value as (...a: unknown[]) => unknown).call(source, _args, context, info) : value;
+};
+
+const PREPARED = new WeakSet<GraphQLSchema>();
+
+function prepareForJit(schema: GraphQLSchema): void {
+  if (PREPARED.has(schema)) return;
+  PREPARED.add(schema);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith("__")) continue;
+    if (isAbstractType(type)) {
+      // type-graphql wraps every resolveType in an async function; graphql-jit needs the type name
+      // at once. Models carry `__typename` (what each interface's own resolveType reads).
+      const original = type.resolveType;
+      type.resolveType = (value, context, info, abstract) => {
+        const name = (value as { __typename?: unknown } | null)?.__typename;
+        return typeof name === "string" ? name : original?.(value, context, info, abstract);
+      };
+      continue;
+    }
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (field.resolve) continue;
+      if (!isLeafType(getNamedType(field.type)) || field.name === "totalCount") field.resolve = lazyAware(field.name);
+    }
+  }
+}
+
+function operationOf(document: DocumentNode, name: string | null | undefined): OperationDefinitionNode | undefined {
+  const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  return name ? ops.find((o) => o.name?.value === name) : ops.length === 1 ? ops[0] : undefined;
+}
+
+/** Introspection stays on graphql-js: rare, and its answers are the reference clients compare with. */
+function readsSchema(op: OperationDefinitionNode): boolean {
+  return op.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === "__schema" || s.name.value === "__type");
+}
+
+/**
+ * Compiled execution (graphql-jit) behind Apollo Server's gateway interface, its only executor
+ * hook. Apollo still parses, validates (limits included) and runs every plugin; only execution
+ * changes. Each (document, operation) is compiled once: documents come from Apollo's LRU document
+ * store, so keying by the document object bounds the compiled set the same way. Anything
+ * graphql-jit does not take (mutations, introspection, fragments at the root, a document it
+ * cannot compile) and any request whose variables it refuses runs on graphql-js, so those
+ * answers and error messages stay graphql-js' own.
+ */
+export function jitGateway(schema: GraphQLSchema): Gateway {
+  prepareForJit(schema);
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+
+  const compiledFor = (document: DocumentNode, operationName: string | null | undefined): CompiledQuery | null => {
+    let byName = compiled.get(document);
+    if (!byName) compiled.set(document, (byName = new Map()));
+    const key = operationName ?? "";
+    if (byName.has(key)) return byName.get(key)!;
+    const op = operationOf(document, operationName);
+    let query: CompiledQuery | null = null;
+    if (op && op.operation === "query" && !readsSchema(op)) {
+      const result = compileQuery(schema, document, operationName ?? undefined);
+      if (isCompiledQuery(result)) query = result;
+    }
+    byName.set(key, query);
+    return query;
+  };
+
+  const reference = (rc: GatewayContext) =>
+    execute({ schema, document: rc.document, contextValue: rc.context, variableValues: rc.request.variables, operationName: rc.operationName ?? rc.request.operationName }) as Promise<ExecutionResult>;
+
+  return {
+    async load() {
+      return {
+        executor: async (rc) => {
+          const query = compiledFor(rc.document, rc.operationName ?? rc.request.operationName);
+          if (!query) return reference(rc);
+          const result = await query.query(undefined, rc.context, rc.request.variables ?? {});
+          // Variables graphql-jit refuses: let graphql-js refuse them, with its own messages.
+          if (result.errors?.length && result.data === undefined) return reference(rc);
+          return result;
+        },
+      };
+    },
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: "" });
+      return () => undefined;
+    },
+    async stop() {},
+  };
+}
