@@ -23,6 +23,10 @@ const schema = z.object({
     .string()
     .min(1, "must be a directory path, or memory:// for an in-memory database")
     .default("./data/pglite"),
+  PGLITE_SHARED_BUFFERS: z
+    .string()
+    .regex(/^\d+(kB|MB|GB)$/, "must be a size such as 16MB")
+    .default("16MB"),
   DB_POOL_MAX: z.coerce.number().int().min(1, "must be at least 1").max(100, "must be at most 100").default(10),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   SEED_ON_START: boolish.default(true),

@@ -16,7 +16,7 @@ import { createMcpServer, type GraphQLAnswer } from "./mcp/tools";
 
 /** Boots the database and the server; tool calls wait for it, the protocol handshake does not. */
 async function boot(config: Config, logger: pino.Logger) {
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, poolMax: config.DB_POOL_MAX });
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS, poolMax: config.DB_POOL_MAX });
   await prepareDatabase(database, { migrate: config.MIGRATE_ON_START, seed: config.SEED_ON_START, logger });
   const app = await createApp({ database, config, logger });
   const port = await app.server.listen(0, "127.0.0.1");

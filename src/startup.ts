@@ -12,7 +12,7 @@ export type StartupConfig = Pick<
   Config,
   "DATABASE_URL" | "PGLITE_DATA_DIR" | "DB_POOL_MAX" | "DB_CONNECT_TIMEOUT_MS" | "DB_STATEMENT_TIMEOUT_MS" | "DB_QUERY_TIMEOUT_MS" | "DB_STARTUP_RETRY_MS"
 > &
-  Partial<Pick<Config, "MIGRATE_ON_START">>;
+  Partial<Pick<Config, "MIGRATE_ON_START" | "PGLITE_SHARED_BUFFERS">>;
 
 /** The database as an operator would name it: no password, no query string. */
 export function describeTarget(config: Pick<Config, "DATABASE_URL" | "PGLITE_DATA_DIR">): string {
@@ -41,7 +41,7 @@ export async function connectWithRetry(config: StartupConfig, logger: Logger): P
   const setup = { ...runtime, statementTimeoutMs: 0, queryTimeoutMs: 0 };
   let delay = 250;
   for (let attempt = 1; ; attempt++) {
-    const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, poolMax: 2, timeouts: setup });
+    const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS, poolMax: 2, timeouts: setup });
     try {
       // MIGRATE_ON_START=false: `npm run migrate` is the release step; still prove the database answers.
       if (config.MIGRATE_ON_START === false) await database.ping();

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const config = loadConfig({ RATE_LIMIT: "false", ...process.env, SEED_ON_START: "false", HOST: "127.0.0.1", PORT: "0" });
   const logger = createLogger(config.LOG_LEVEL);
   survivePostgresConnectionRejections((err) => logger.warn({ err }, "database connection dropped while it was being set up"));
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, poolMax: config.DB_POOL_MAX, timeouts: runtimeTimeouts(config) });
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR, pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS, poolMax: config.DB_POOL_MAX, timeouts: runtimeTimeouts(config) });
   const app = await createApp({ database, config, logger });
   const port = await app.server.listen(0, "127.0.0.1");
   profilerOnRequest();

@@ -31,12 +31,21 @@ export interface DatabaseOptions {
   timeouts?: DbTimeouts;
   /** Called when the database goes down or comes back (logging). */
   healthEvents?: HealthEvents;
+  /** PGlite's shared_buffers (PGLITE_SHARED_BUFFERS); default PGLITE_SHARED_BUFFERS_DEFAULT. */
+  pgliteSharedBuffers?: string;
 }
+
+/**
+ * PGlite's buffer pool. PostgreSQL's default (128MB) is zeroed at every start — about 2 s of a
+ * restart in PGlite's WebAssembly — while the embedded database (the seed data, tests) fits in a
+ * small pool and the operating system caches its files anyway.
+ */
+export const PGLITE_SHARED_BUFFERS_DEFAULT = "16MB";
 
 /** PostgreSQL through postgres.js when a URL is given; otherwise embedded PGlite. */
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolMax ?? 10, opts.timeouts ?? TOOL_TIMEOUTS, opts.healthEvents);
-  return openPglite(opts.pgliteDataDir ?? "memory://");
+  return openPglite(opts.pgliteDataDir ?? "memory://", opts.pgliteSharedBuffers ?? PGLITE_SHARED_BUFFERS_DEFAULT);
 }
 
 async function openPostgres(url: string, max: number, timeouts: DbTimeouts, events?: HealthEvents): Promise<Database> {
@@ -98,7 +107,7 @@ function preparedByDefault<T extends { unsafe: (...args: any[]) => unknown }>(cl
   });
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, sharedBuffers: string): Promise<Database> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   let target = dataDir;
@@ -106,7 +115,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     target = path.resolve(dataDir);
     fs.mkdirSync(target, { recursive: true });
   }
-  const client = await PGlite.create(target);
+  const client = await PGlite.create(target, { startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${sharedBuffers}`] });
   const db = drizzle(client, { schema: tables, logger: counter }) as unknown as Db;
   installRowMapper(db);
   return {

@@ -25,6 +25,28 @@ export async function appliedMigrations(database: Database): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
+/** The newest migration's timestamp in the journal (drizzle compares it with the last applied one's). */
+function newestMigration(folder: string): { count: number; when: number } {
+  const fs = require("node:fs") as typeof import("node:fs");
+  const journal = JSON.parse(fs.readFileSync(path.join(folder, "meta", "_journal.json"), "utf8")) as { entries: Array<{ when: number }> };
+  return { count: journal.entries.length, when: Math.max(0, ...journal.entries.map((e) => e.when)) };
+}
+
+/**
+ * Nothing to apply — the same test drizzle's migrator makes (the last applied migration is at
+ * least as new as the journal's newest), in one statement instead of its schema and table DDL
+ * and a read and hash of every migration file: most of a restart's migration step on PGlite.
+ */
+async function upToDate(database: Database, newest: { count: number; when: number }): Promise<number | null> {
+  const [table] = rowsOf<{ exists: boolean }>(await database.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as "exists"`));
+  if (!table?.exists) return null;
+  const [row] = rowsOf<{ n: number; last: string | null }>(
+    await database.db.execute(sql`select count(*)::int as n, max(created_at)::text as last from drizzle.__drizzle_migrations`),
+  );
+  const n = Number(row?.n ?? 0);
+  return n >= newest.count && Number(row?.last ?? 0) >= newest.when ? n : null;
+}
+
 /**
  * Applies the same drizzle-kit migrations on PGlite and on PostgreSQL. On PostgreSQL under an
  * advisory lock, so replicas (or `npm run migrate` and a starting replica) never race: the
@@ -32,6 +54,9 @@ export async function appliedMigrations(database: Database): Promise<number> {
  */
 export async function migrateDatabase(database: Database): Promise<{ applied: number; total: number }> {
   const migrationsFolderPath = migrationsFolder();
+  const newest = newestMigration(migrationsFolderPath);
+  const current = await upToDate(database, newest);
+  if (current !== null) return { applied: 0, total: current };
   return withAdvisoryLock(database, LOCKS.migrate, async () => {
     const before = await appliedMigrations(database);
     if (database.kind === "pglite") {
