@@ -12,6 +12,7 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import { trace } from "@opentelemetry/api";
 import type { ApolloServerOptions } from "@apollo/server";
 
 type Gateway = NonNullable<Extract<ApolloServerOptions<never>, { gateway?: unknown }>["gateway"]>;
@@ -71,8 +72,8 @@ function readsSchema(op: OperationDefinitionNode): boolean {
  * changes. Each (document, operation) is compiled once: documents come from Apollo's LRU document
  * store, so keying by the document object bounds the compiled set the same way. Anything
  * graphql-jit does not take (mutations, introspection, fragments at the root, a document it
- * cannot compile) and any request whose variables it refuses runs on graphql-js, so those
- * answers and error messages stay graphql-js' own.
+ * cannot compile), any request whose variables it refuses, and requests being traced run on
+ * graphql-js, so those answers, error messages and spans stay graphql-js' own.
  */
 export function jitGateway(schema: GraphQLSchema): Gateway {
   prepareForJit(schema);
@@ -100,6 +101,9 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
     async load() {
       return {
         executor: async (rc) => {
+          // A request being traced runs on graphql-js, whose OpenTelemetry instrumentation gives
+          // its execute and resolver spans (src/telemetry.ts); without tracing this is one lookup.
+          if (trace.getActiveSpan()?.isRecording()) return reference(rc);
           const query = compiledFor(rc.document, rc.operationName ?? rc.request.operationName);
           if (!query) return reference(rc);
           const result = await query.query(undefined, rc.context, rc.request.variables ?? {});
