@@ -1,6 +1,7 @@
 import {
   execute,
   getNamedType,
+  GraphQLError,
   isAbstractType,
   isInputObjectType,
   typeFromAST,
@@ -82,6 +83,18 @@ function takesInputObjects(schema: GraphQLSchema, op: OperationDefinitionNode): 
   });
 }
 
+/**
+ * graphql-jit's errors look like graphql-js' but leave `extensions` undefined when the thrown
+ * error had none (a database error): Apollo reads `extensions.code` and answered a bare
+ * INTERNAL_SERVER_ERROR instead of our formatError's verdict (a forged cursor's SQLSTATE 22 is
+ * BAD_USER_INPUT). Each becomes the GraphQLError graphql-js would have built.
+ */
+function asGraphQLError(e: GraphQLError): GraphQLError {
+  const out = new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined });
+  if (e.locations) Object.assign(out, { locations: e.locations });
+  return out;
+}
+
 /** Introspection stays on graphql-js: rare, and its answers are the reference clients compare with. */
 function readsSchema(op: OperationDefinitionNode): boolean {
   return op.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === "__schema" || s.name.value === "__type");
@@ -141,6 +154,7 @@ export function jitGateway(schema: GraphQLSchema, opts: { hotAfter?: number } = 
           const result = await query.query(undefined, rc.context, rc.request.variables ?? {});
           // Variables graphql-jit refuses: let graphql-js refuse them, with its own messages.
           if (result.errors?.length && result.data === undefined) return reference(rc);
+          if (result.errors) result.errors = result.errors.map(asGraphQLError);
           return result;
         },
       };
