@@ -58,7 +58,8 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   const gate = createGate({ db: deps.database.db, config: deps.config, logger: deps.logger });
   const apollo = new ApolloServer<Context>({
     // Compiled execution unless switched off (src/http/executor.ts); Apollo's pipeline is the same either way.
-    ...(deps.config.GRAPHQL_JIT === false ? { schema } : { gateway: jitGateway(schema) }),
+    // Tests compile from an operation's first run, so every suite exercises the compiled path.
+    ...(deps.config.GRAPHQL_JIT === false ? { schema } : { gateway: jitGateway(schema, { hotAfter: deps.config.NODE_ENV === "test" ? 1 : undefined }) }),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (src/index.ts): Apollo re-raising SIGTERM would race it.

@@ -1,7 +1,11 @@
 import {
   execute,
   getNamedType,
+  GraphQLError,
   isAbstractType,
+  isInputObjectType,
+  typeFromAST,
+  type NamedTypeNode,
   isLeafType,
   isObjectType,
   Kind,
@@ -12,6 +16,8 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import { trace } from "@opentelemetry/api";
+import { LRUCache } from "lru-cache";
 import type { ApolloServerOptions } from "@apollo/server";
 
 type Gateway = NonNullable<Extract<ApolloServerOptions<never>, { gateway?: unknown }>["gateway"]>;
@@ -31,6 +37,10 @@ const lazyAware = (name: string): GraphQLFieldResolver<Record<string, unknown>, 
 };
 
 const PREPARED = new WeakSet<GraphQLSchema>();
+/** Documents whose runs and compiled forms are kept (least recently used dropped). */
+const MAX_DOCUMENTS = 500;
+/** Runs of one operation before it is compiled (default); earlier runs execute on graphql-js. */
+const HOT_AFTER = 3;
 
 function prepareForJit(schema: GraphQLSchema): void {
   if (PREPARED.has(schema)) return;
@@ -60,6 +70,31 @@ function operationOf(document: DocumentNode, name: string | null | undefined): O
   return name ? ops.find((o) => o.name?.value === name) : ops.length === 1 ? ops[0] : undefined;
 }
 
+/**
+ * graphql-jit compiles a parser for each variable's type, and for a recursive input type (every
+ * `where` has `and`/`or`/`not` of itself) that parser grows without bound: one `$where: DealWhere`
+ * took gigabytes to compile. Operations with input-object variables stay on graphql-js; inline
+ * filter literals compile from the document and are fine.
+ */
+function takesInputObjects(schema: GraphQLSchema, op: OperationDefinitionNode): boolean {
+  return (op.variableDefinitions ?? []).some((v) => {
+    const type = typeFromAST(schema, v.type as NamedTypeNode);
+    return !type || isInputObjectType(getNamedType(type));
+  });
+}
+
+/**
+ * graphql-jit's errors look like graphql-js' but leave `extensions` undefined when the thrown
+ * error had none (a database error): Apollo reads `extensions.code` and answered a bare
+ * INTERNAL_SERVER_ERROR instead of our formatError's verdict (a forged cursor's SQLSTATE 22 is
+ * BAD_USER_INPUT). Each becomes the GraphQLError graphql-js would have built.
+ */
+function asGraphQLError(e: GraphQLError): GraphQLError {
+  const out = new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined });
+  if (e.locations) Object.assign(out, { locations: e.locations });
+  return out;
+}
+
 /** Introspection stays on graphql-js: rare, and its answers are the reference clients compare with. */
 function readsSchema(op: OperationDefinitionNode): boolean {
   return op.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === "__schema" || s.name.value === "__type");
@@ -68,24 +103,35 @@ function readsSchema(op: OperationDefinitionNode): boolean {
 /**
  * Compiled execution (graphql-jit) behind Apollo Server's gateway interface, its only executor
  * hook. Apollo still parses, validates (limits included) and runs every plugin; only execution
- * changes. Each (document, operation) is compiled once: documents come from Apollo's LRU document
- * store, so keying by the document object bounds the compiled set the same way. Anything
+ * changes. An operation is compiled once it has run a few times (documents come from Apollo's
+ * document store, so the same text is the same document object), and at most MAX_DOCUMENTS
+ * documents are kept. Anything
  * graphql-jit does not take (mutations, introspection, fragments at the root, a document it
- * cannot compile) and any request whose variables it refuses runs on graphql-js, so those
- * answers and error messages stay graphql-js' own.
+ * cannot compile), any request whose variables it refuses, and requests being traced run on
+ * graphql-js, so those answers, error messages and spans stay graphql-js' own.
  */
-export function jitGateway(schema: GraphQLSchema): Gateway {
+export function jitGateway(schema: GraphQLSchema, opts: { hotAfter?: number } = {}): Gateway {
+  const hotAfter = opts.hotAfter ?? HOT_AFTER;
   prepareForJit(schema);
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+  // Per document: how often each operation ran (until it is compiled), or its compiled form
+  // (null: not compilable). Bounded by count: a compiled query weighs far more than its text, so
+  // the document store's byte bound alone let thousands of one-off documents hold gigabytes.
+  const runs = new LRUCache<DocumentNode, Map<string, number | CompiledQuery | null>>({ max: MAX_DOCUMENTS });
 
   const compiledFor = (document: DocumentNode, operationName: string | null | undefined): CompiledQuery | null => {
-    let byName = compiled.get(document);
-    if (!byName) compiled.set(document, (byName = new Map()));
+    let byName = runs.get(document);
+    if (!byName) runs.set(document, (byName = new Map()));
     const key = operationName ?? "";
-    if (byName.has(key)) return byName.get(key)!;
+    const seen = byName.get(key) ?? 0;
+    if (typeof seen !== "number") return seen;
+    // A one-off document costs more to compile than to interpret: compile from its hotAfter-th run.
+    if (seen + 1 < hotAfter) {
+      byName.set(key, seen + 1);
+      return null;
+    }
     const op = operationOf(document, operationName);
     let query: CompiledQuery | null = null;
-    if (op && op.operation === "query" && !readsSchema(op)) {
+    if (op && op.operation === "query" && !readsSchema(op) && !takesInputObjects(schema, op)) {
       const result = compileQuery(schema, document, operationName ?? undefined);
       if (isCompiledQuery(result)) query = result;
     }
@@ -100,11 +146,15 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
     async load() {
       return {
         executor: async (rc) => {
+          // A request being traced runs on graphql-js, whose OpenTelemetry instrumentation gives
+          // its execute and resolver spans (src/telemetry.ts); without tracing this is one lookup.
+          if (trace.getActiveSpan()?.isRecording()) return reference(rc);
           const query = compiledFor(rc.document, rc.operationName ?? rc.request.operationName);
           if (!query) return reference(rc);
           const result = await query.query(undefined, rc.context, rc.request.variables ?? {});
           // Variables graphql-jit refuses: let graphql-js refuse them, with its own messages.
           if (result.errors?.length && result.data === undefined) return reference(rc);
+          if (result.errors) result.errors = result.errors.map(asGraphQLError);
           return result;
         },
       };
