@@ -45,7 +45,7 @@ function print(s: ImportSummary, maxErrors: number): void {
   if (s.errors.length > maxErrors) console.error(`... and ${s.errors.length - maxErrors} more errors (--max-errors to see more)`);
   const what = s.dryRun ? "dry run, nothing written" : s.written ? "written in one transaction" : s.errors.length ? "NOTHING written" : "nothing to write";
   console.log(
-    `${s.entity}: ${s.rows} rows — inserted ${s.inserted}, revised ${s.revised}, unchanged ${s.unchanged}, rejected ${s.rejected} (${what}) in ${s.seconds.toFixed(1)} s` +
+    `${s.entity}: ${s.rows} rows — inserted ${s.inserted}, revised ${s.revised}, unchanged ${s.unchanged}, rejected ${s.rejected} (${what}) in ${s.seconds.toFixed(1)} s (${s.cpuSeconds.toFixed(1)} s CPU here)` +
       (s.seconds > 0 ? `, ${Math.round(s.rows / s.seconds).toLocaleString("en-US")} rows/s` : ""),
   );
 }
