@@ -4,6 +4,7 @@
  * Imports a CSV or JSON file into the configured database (DATABASE_URL, else PGlite at
  * PGLITE_DATA_DIR: stop the server first, PGlite is one process at a time). See docs/import.md.
  */
+import "reflect-metadata";
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
