@@ -17,6 +17,8 @@ const scalars = {
   Currency: "string",
   CountryCode: "string",
   URL: "string",
+  DateTime: "string",
+  JSONObject: "Record<string, unknown>",
 };
 
 const config: CodegenConfig = {

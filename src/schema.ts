@@ -66,6 +66,12 @@ export function buildGigawattSchema(): GraphQLSchema {
       "Live updates over WebSocket: graphql-ws (subprotocol `graphql-transport-ws`) at `/graphql`, with the API key in the " +
       'connection_init payload `{ authorization: "Bearer …" }`. Events reach every server of a deployment.',
   });
+  Object.assign(cached.getMutationType()!, {
+    description:
+      "Writes, for API keys with the editor or admin role: create, revise or retract any fact, company or source. Every write names " +
+      "its sources, is one transaction, is checked against the `version` it read, lands in the audit trail (`changes`, `history`) " +
+      "and lists every problem in `userErrors`.",
+  });
   return cached;
 }
 

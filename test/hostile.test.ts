@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "./helpers/server";
+import { createKey } from "../src/modules/keys/key.service";
 
 // Seconds, not the milliseconds measured on a quiet machine: CI shares its cores.
 const FAST_MS = 2000;
@@ -161,10 +162,23 @@ describe("codes always right", () => {
     expectRefused(await send('{ company(ticker: "IR\\u0000EN") { name } }'), "BAD_USER_INPUT");
   });
 
-  it("mutation { x } → 400 with a code, not an internal error", async () => {
-    const r = await send("mutation { x }");
+  it.each([["mutation { x }", /Cannot query field "x" on type "Mutation"/]])("%s → 400 with a code, not an internal error", async (query, message) => {
+    const r = await send(query);
     expectRefused(r, "GRAPHQL_VALIDATION_FAILED");
-    expect(r.json.errors?.[0].message).toMatch(/does not support mutation operations/);
+    expect(r.json.errors?.[0].message).toMatch(message);
+  });
+
+  it("a write without a key → 401 UNAUTHENTICATED, with a reader key → 403 FORBIDDEN; nothing written", async () => {
+    const write = 'mutation { retractDeal(id: "RGVhbDpELUlSRU4tTVNGVA", version: 1, reason: "x", sources: []) { userErrors { code } } }';
+    const anonymous = await send(write);
+    expectRefused(anonymous, "UNAUTHENTICATED", 401);
+    const reader = await createKey(server.db.database.db, "hostile reader", "reader");
+    const started = performance.now();
+    const res = await server.fetch("/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${reader.token}` }, body: JSON.stringify({ query: write }) });
+    const json = (await res.json()) as any;
+    expectRefused({ status: res.status, json, ms: performance.now() - started, sql: 0, headers: res.headers }, "FORBIDDEN", 403);
+    const trail = await send("{ changes { totalCount } }");
+    expect(trail.json.data.changes.totalCount).toBe(0);
   });
 
   it.each(["subscription { x }", 'subscription { sectorChanged(country: "US") { country } }'])("%s over HTTP → 400 SUBSCRIPTION_OVER_HTTP, pointing to graphql-ws", async (query) => {

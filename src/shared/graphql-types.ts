@@ -20,7 +20,15 @@ export enum DatePrecision {
   MONTH = "MONTH",
   YEAR = "YEAR",
 }
-registerEnumType(DatePrecision, { name: "DatePrecision", description: "How precisely a source dates a fact." });
+registerEnumType(DatePrecision, {
+  name: "DatePrecision",
+  description: "How precisely a source dates a fact.",
+  valuesConfig: {
+    DAY: { description: "Known to the day." },
+    MONTH: { description: "Known to the month only (the date is the month's first day)." },
+    YEAR: { description: "Known to the year only (the date is January 1st)." },
+  },
+});
 
 @InterfaceType({
   description: "An object with a globally unique, opaque ID, fetchable with `node(id:)`.",

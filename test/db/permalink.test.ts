@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../helpers/server";
 import { parseCsv } from "../helpers/csv";
 import { loadExamples } from "../../src/http/examples";
+import { keyed } from "../helpers/writes";
 
 let server: TestServer;
 let dir: string;
@@ -38,19 +39,23 @@ describe("POST /share", () => {
     expect(status).toBe(201);
     const hash = createHash("sha256").update(query).digest("hex");
     expect(body.hash).toBe(hash);
-    expect(body.pin).toEqual({ asOf: today() });
-    expect(body.url).toBe(`/p/${hash}?asOf=${today()}`);
-    expect(body.json).toBe(`/p/${hash}.json?asOf=${today()}`);
+    // The pin is the asOf and the knownAt in force: today, and the instant of sharing.
+    expect(body.pin).toEqual({ asOf: today(), knownAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) });
+    expect(Date.now() - Date.parse(body.pin.knownAt)).toBeLessThan(60_000);
+    const knownAt = encodeURIComponent(body.pin.knownAt);
+    expect(body.url).toBe(`/p/${hash}?asOf=${today()}&knownAt=${knownAt}`);
+    expect(body.json).toBe(`/p/${hash}.json?asOf=${today()}&knownAt=${knownAt}`);
     expect(fs.readFileSync(path.join(dir, `${hash}.graphql`), "utf8")).toBe(query);
-    // Sharing again gives the same URL.
-    expect((await share({ query })).body.url).toBe(body.url);
+    // Sharing again gives the same URL for the same pin.
+    expect((await share({ query, variables: { knownAt: body.pin.knownAt } })).body.url).toBe(body.url);
   });
 
   it("pins to the variables' own asOf and keeps the other variables, in a canonical order", async () => {
     const query = "query moves($ticker: String!, $asOf: Date) { stockMoves(asOf: $asOf, where: { company: { ticker: { eq: $ticker } } }) { totalCount } }";
-    const { body } = await share({ query, variables: { ticker: "IREN", asOf: "2025-11-10" }, operationName: "moves" });
-    expect(body.pin).toEqual({ asOf: "2025-11-10" });
-    expect(body.url).toBe(`/p/${body.hash}?asOf=2025-11-10&operationName=moves&variables=${encodeURIComponent('{"ticker":"IREN"}')}`);
+    const knownAt = "2026-01-01T00:00:00.000Z";
+    const { body } = await share({ query, variables: { ticker: "IREN", asOf: "2025-11-10", knownAt }, operationName: "moves" });
+    expect(body.pin).toEqual({ asOf: "2025-11-10", knownAt });
+    expect(body.url).toBe(`/p/${body.hash}?asOf=2025-11-10&knownAt=${encodeURIComponent(knownAt)}&operationName=moves&variables=${encodeURIComponent('{"ticker":"IREN"}')}`);
   });
 
   it("writes nothing for a saved example: it is known by its hash", async () => {
@@ -90,6 +95,31 @@ describe("GET /p/<sha256>", () => {
     const now = await server.data(`{ deals { totalCount } sites { totalCount } }`);
     expect(then.data).toEqual(direct);
     expect(then.data.deals.totalCount).toBeLessThan(now.deals.totalCount);
+  });
+
+  it("pins knownAt too: a write after sharing (even a backfill dated before asOf) never changes the answer", async () => {
+    const editor = await keyed(server, "editor", "permalink editor");
+    const query = "query dealCount { deals { totalCount } company(ticker: \"CIFR\") { name } }";
+    const { body } = await share({ query });
+    const before = await json(body.json);
+    await new Promise((r) => setTimeout(r, 10));
+    const d = await server.data(`{ company(ticker: "CIFR") { id version } sources(first: 1) { nodes { id } } }`);
+    const created = await editor.write(
+      `mutation($p: ID!, $s: ID!) { createDeal(input: { providerId: $p, kind: CLOUD_SERVICES, totalValue: 1, announcedOn: "2025-01-02" }, sources: [{ id: $s }]) { userErrors { code } } }`,
+      { p: d.company.id, s: d.sources.nodes[0].id },
+    );
+    expect(created.userErrors).toEqual([]);
+    const renamed = await editor.write(
+      `mutation($id: ID!, $v: Int!, $s: ID!) { reviseCompany(id: $id, version: $v, input: { name: "Renamed Co" }, sources: [{ id: $s }]) { userErrors { code } } }`,
+      { id: d.company.id, v: d.company.version, s: d.sources.nodes[0].id },
+    );
+    expect(renamed.userErrors).toEqual([]);
+    const now = await server.data("{ deals { totalCount } company(ticker: \"CIFR\") { name } }");
+    expect(now.deals.totalCount).toBe(before.data.deals.totalCount + 1);
+    expect(now.company.name).toBe("Renamed Co");
+    expect(await json(body.json)).toEqual(before);
+    const page = await (await server.fetch(body.url)).text();
+    expect(page).toContain(before.data.company.name);
   });
 
   it("keeps a date written in the operation: the pin fills only what is missing", async () => {

@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from "../helpers/server";
 
 /**
  * The present view reads `superseded_on` and `present_counts`, which the database keeps on
- * every write (migration 0002). These tests write through plain SQL, the way any future writer
+ * every write (migration 0002; retractions fold into `superseded_on` since 0004). These tests write through plain SQL, the way any future writer
  * would, and check the API against the rule spelled out in full.
  */
 let server: TestServer;
@@ -30,14 +30,16 @@ async function drift(): Promise<string[]> {
     const table = sql.identifier(t);
     const [wrong] = await rows<{ n: number }>(sql`
       select count(*)::int as n from ${table} x
-      where x.superseded_on is distinct from (
-        select min(coalesce(r.public_on, '-infinity'::date)) from facts sf join ${table} r on r.id = sf.id where sf.supersedes_id = x.id)`);
+      where x.superseded_on is distinct from least(
+        (select min(coalesce(r.public_on, '-infinity'::date)) from facts sf join ${table} r on r.id = sf.id where sf.supersedes_id = x.id),
+        (select f.retracted_on from facts f where f.id = x.id))`);
     if (wrong.n) out.push(`${t}: ${wrong.n} rows with a stale superseded_on`);
     const [c] = await rows<{ kept: number; real: number }>(sql`
       select
         (select coalesce(sum(n), 0)::int from present_counts where table_name = ${t} and public_on <= current_date and superseded_on > current_date) as kept,
         (select count(*)::int from ${table} x where (x.public_on is null or x.public_on <= current_date)
-           and not exists (select 1 from facts sf join ${table} r on r.id = sf.id where sf.supersedes_id = x.id and (r.public_on is null or r.public_on <= current_date))) as real`);
+           and not exists (select 1 from facts sf join ${table} r on r.id = sf.id where sf.supersedes_id = x.id and (r.public_on is null or r.public_on <= current_date))
+           and not exists (select 1 from facts rf where rf.id = x.id and rf.retracted_on <= current_date)) as real`);
     if (c.kept !== c.real) out.push(`${t}: present_counts says ${c.kept}, the table has ${c.real}`);
   }
   return out;
@@ -80,6 +82,22 @@ describe("present view kept by the database", () => {
     const after = await server.data(KEYS, { keys: [old.key, "T-REVISION"] });
     expect(after.deals.nodes.map((n: { key: string }) => n.key)).toEqual([old.key]);
     expect(after.all.totalCount).toBe(total);
+    expect(await drift()).toEqual([]);
+  });
+
+  it("follows a retraction and its undoing: the row leaves the present view, not the past", async () => {
+    const [old] = await rows<{ id: number; key: string }>(sql`select d.id::int as id, f.key from deals d join facts f on f.id = d.id where d.superseded_on is null and d.public_on < current_date order by f.key limit 1`);
+    const q = `query($keys: [String!], $asOf: Date) { deals(asOf: $asOf, where: { key: { in: $keys } }) { nodes { key } } all: deals { totalCount } }`;
+    const before = await server.data(q, { keys: [old.key] });
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await rows(sql`update facts set retracted_at = now(), retracted_on = current_date, retraction_reason = 'test' where id = ${old.id}`);
+    const gone = await server.data(q, { keys: [old.key] });
+    expect(gone.deals.nodes).toEqual([]);
+    expect(gone.all.totalCount).toBe(before.all.totalCount - 1);
+    expect((await server.data(q, { keys: [old.key], asOf: yesterday })).deals.nodes).toEqual([{ key: old.key }]);
+    expect(await drift()).toEqual([]);
+    await rows(sql`update facts set retracted_at = null, retracted_on = null, retraction_reason = null where id = ${old.id}`);
+    expect(await server.data(q, { keys: [old.key] })).toEqual(before);
     expect(await drift()).toEqual([]);
   });
 

@@ -237,9 +237,9 @@ export const STOCK_MOVE: EntityDescriptor = {
     f("on", "date", "Trading day.", { required: true }),
     f("window", "enum", "The window of the move.", { enumType: MoveWindow, required: true }),
     t("moveType", "The move type in the source's words (default: the window).") ,
-    f("changePct", "number", "Change in percent (13.84 is +13.84%)."),
+    f("changePct", "number", "Change in percent (13.84 is +13.84%).", { max: 100_000 }),
     f("unresolved", "bool", "true when sources conflict."),
-    f("priceUsd", "money", "Share price in USD."),
+    f("priceUsd", "money", "Share price in USD.", { max: 1e9 }),
     t("context", "Context in words."),
   ],
 };

@@ -39,6 +39,8 @@ export interface FieldSpec {
   ref?: NodeType;
   /** Upper-case the value before checking (tickers, codes). */
   upper?: boolean;
+  /** A tighter bound than the kind's (the column's precision). */
+  max?: number;
 }
 
 export interface FieldProblem {
@@ -115,13 +117,13 @@ export function checkValue(f: FieldSpec, value: unknown, path: string): { value:
     case "date":
       return typeof value === "string" && isIsoDay(value) ? { value } : bad("Must be a day, YYYY-MM-DD.");
     case "money":
-      return finite(value, 0, MAX_MONEY, bad, "Must be a non-negative amount below 1e17.");
+      return finite(value, 0, f.max ?? MAX_MONEY, bad, `Must be a non-negative amount below ${f.max ?? "1e17"}.`);
     case "mw":
       return finite(value, 0, 1e8, bad, "Must be between 0 and 100,000,000 MW.");
     case "pct":
       return finite(value, 0, 100, bad, "Must be a percentage between 0 and 100.");
     case "number":
-      return finite(value, -1e17, 1e17, bad, "Must be a finite number of magnitude below 1e17.");
+      return finite(value, -(f.max ?? 1e17), f.max ?? 1e17, bad, `Must be a finite number of magnitude below ${f.max ?? "1e17"}.`);
     case "int":
       return Number.isInteger(value) && (value as number) > 0 ? { value } : bad("Must be a positive whole number.");
     case "count":

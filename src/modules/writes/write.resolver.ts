@@ -134,6 +134,11 @@ export class SourceWriteResolver {
     return (await ctx.loaders.sourceStateById.load(s.dbId))?.version ?? 1;
   }
 
+  @FieldResolver(() => GraphQLDateTime, { description: "When the database first held this source (seed sources: when migration 0004 ran or the seed loaded it); `knownAt` compares it." })
+  async recordedAt(@Root() s: Source, @Ctx() ctx: Context): Promise<string> {
+    return (await ctx.loaders.sourceStateById.load(s.dbId))!.recordedAt;
+  }
+
   @FieldResolver(() => Retraction, { nullable: true, description: "Set when the source was withdrawn (and why)." })
   async retraction(@Root() s: Source, @Ctx() ctx: Context): Promise<Retraction | null> {
     const st = await ctx.loaders.sourceStateById.load(s.dbId);

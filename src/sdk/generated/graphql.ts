@@ -22,6 +22,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A date as precisely as the source reports it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. A month or a year is never padded to a made-up day. */
   PartialDate: { input: string; output: string; }
   /** A field whose value conforms to the standard URL format as specified in RFC3986: https://www.ietf.org/rfc/rfc3986.txt. */
@@ -35,6 +37,17 @@ export type AnnualizedRevenueBasis =
   /** Annualized revenue of this contract as stated by the company or press. */
   | 'STATED';
 
+/** What a write did. */
+export type AuditAction =
+  /** A new record. */
+  | 'CREATE'
+  /** The record was withdrawn, with a reason; it stays visible to `asOf`/`knownAt` from before. */
+  | 'RETRACT'
+  /** A new revision that supersedes the record's previous one (facts). */
+  | 'REVISE'
+  /** A company or source edited in place (the audit entry keeps the values before). */
+  | 'UPDATE';
+
 /** A dimension to group BondRaises by in `aggregate(groupBy:)`. */
 export type BondRaiseGroupBy =
   /** Currency of issue. */
@@ -47,6 +60,44 @@ export type BondRaiseGroupBy =
   | 'QUARTER'
   /** Calendar year of pricing (`2025`). */
   | 'YEAR';
+
+/** Values of a BondRaise: every field on create (required ones say so), only those that change on revise (null clears). */
+export type BondRaiseInput = {
+  /** Amount raised in `currency`. Required on create. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** true when a source gives the figure as approximate (default false). */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217 code of the amounts (default USD). Non-USD amounts have no USD value until an FX rate is linked. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The initial target in USD. */
+  initialTargetUsd?: InputMaybe<Scalars['Float']['input']>;
+  /** The issuer (Company ID). Required on create. */
+  issuerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The bond market (e.g. USD, EUR). */
+  market?: InputMaybe<Scalars['String']['input']>;
+  /** Maturities in words. */
+  maturities?: InputMaybe<Scalars['String']['input']>;
+  /** Caveats in plain words: approximations, conflicting reports, weak sources. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Order-book demand in USD. */
+  orderBookDemandUsd?: InputMaybe<Scalars['Float']['input']>;
+  /** The order book in words. */
+  orderBookNote?: InputMaybe<Scalars['String']['input']>;
+  /** The pricing date in words. */
+  pricedNote?: InputMaybe<Scalars['String']['input']>;
+  /** Day (or first day of the month/year) the bonds were priced. */
+  pricedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** How precisely `pricedOn` is known (default DAY). */
+  pricedPrecision?: InputMaybe<DatePrecision>;
+  /** First day the fact counts as public for `asOf`. Default: from the fact's own date and its sources' days (the seed's rule: an event is public that day; a figure as of a day, once a source reported it; a month or year, its last day unless a source reported it earlier). */
+  publicOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Settlement day. */
+  settledOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Number of tranches. */
+  tranches?: InputMaybe<Scalars['Int']['input']>;
+  /** false when the figure is not independently confirmed (default true). */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /** One sort key for bond raises. */
 export type BondRaiseOrder = {
@@ -116,6 +167,38 @@ export type CapacityBasisFilter = {
   notIn?: InputMaybe<Array<CapacityBasis>>;
 };
 
+/** Values of a CapacityReport: every field on create (required ones say so), only those that change on revise (null clears). */
+export type CapacityReportInput = {
+  /** true when a source gives the figure as approximate (default false). */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** CURRENT (in hand, default) or PLANNED. */
+  basis?: InputMaybe<CapacityBasis>;
+  /** Capacity in MW. */
+  capacityMw?: InputMaybe<Scalars['Float']['input']>;
+  /** The company, for scope COMPANY (Company ID); none for SECTOR. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Country of the figure (ISO 3166-1 alpha-2). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** What is measured (e.g. power capacity). */
+  metric?: InputMaybe<Scalars['String']['input']>;
+  /** Caveats in plain words: approximations, conflicting reports, weak sources. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** First day the fact counts as public for `asOf`. Default: from the fact's own date and its sources' days (the seed's rule: an event is public that day; a figure as of a day, once a source reported it; a month or year, its last day unless a source reported it earlier). */
+  publicOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Qualifier (e.g. `approximately`). */
+  qualifier?: InputMaybe<Scalars['String']['input']>;
+  /** The region in the source's words. */
+  regionNote?: InputMaybe<Scalars['String']['input']>;
+  /** Day (or first day of the month/year) the figure is as of. */
+  reportedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** How precisely `reportedOn` is known (default DAY). */
+  reportedPrecision?: InputMaybe<DatePrecision>;
+  /** COMPANY (one company's figure) or SECTOR. Required on create. */
+  scope?: InputMaybe<CapacityScope>;
+  /** false when the figure is not independently confirmed (default true). */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** One sort key for capacity reports. */
 export type CapacityReportOrder = {
   /** Direction. */
@@ -180,6 +263,40 @@ export type CapacityScopeFilter = {
   in?: InputMaybe<Array<CapacityScope>>;
   /** None of these scopes. */
   notIn?: InputMaybe<Array<CapacityScope>>;
+};
+
+/** Values of a Company: every field on create (required ones say so), only those that change on revise (null clears). */
+export type CompanyInput = {
+  /** true when a source gives the figure as approximate (default false). */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Headquarters country (ISO 3166-1 alpha-2). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Exchange (e.g. NASDAQ). */
+  exchange?: InputMaybe<Scalars['String']['input']>;
+  /** Headquarters city. */
+  hqCity?: InputMaybe<Scalars['String']['input']>;
+  /** What the company is. Required on create. */
+  kind?: InputMaybe<CompanyKind>;
+  /** Name. Required on create. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Caveats in plain words: approximations, conflicting reports, weak sources. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** First day the fact counts as public for `asOf`. Default: from the fact's own date and its sources' days (the seed's rule: an event is public that day; a figure as of a day, once a source reported it; a month or year, its last day unless a source reported it earlier). */
+  publicOn?: InputMaybe<Scalars['Date']['input']>;
+  /** What the reported AI revenue covers. */
+  reportedAiRevenueBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Day the AI revenue was reported. */
+  reportedAiRevenueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Reported AI revenue in USD. */
+  reportedAiRevenueUsd?: InputMaybe<Scalars['Float']['input']>;
+  /** Its role in the story, in words. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  /** URL-friendly unique name (lower-case letters, digits, dashes). Required on create. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Ticker (unique). */
+  ticker?: InputMaybe<Scalars['String']['input']>;
+  /** false when the figure is not independently confirmed (default true). */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** The company's part in the miner-to-AI story. */
@@ -261,6 +378,52 @@ export type CreditBackstopGroupBy =
   /** Calendar year of the announcement (`2025`). */
   | 'YEAR';
 
+/** Values of a CreditBackstop: every field on create (required ones say so), only those that change on revise (null clears). */
+export type CreditBackstopInput = {
+  /** Guaranteed amount in `currency`. */
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  /** The amount in the source's words (e.g. `up to`). */
+  amountType?: InputMaybe<Scalars['String']['input']>;
+  /** Day (or first day of the month/year) the backstop was announced. */
+  announcedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** How precisely `announcedOn` is known (default DAY). */
+  announcedPrecision?: InputMaybe<DatePrecision>;
+  /** true when a source gives the figure as approximate (default false). */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The beneficiary, usually the miner (Company ID). */
+  beneficiaryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The beneficiary in the source's words. */
+  beneficiaryText?: InputMaybe<Scalars['String']['input']>;
+  /** What the guarantee covers. */
+  coverage?: InputMaybe<Scalars['String']['input']>;
+  /** Cumulative guarantees for the beneficiary, when reported. */
+  cumulativeAmountForBeneficiary?: InputMaybe<Scalars['Float']['input']>;
+  /** ISO 4217 code of the amounts (default USD). Non-USD amounts have no USD value until an FX rate is linked. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The lease the backstop guarantees (Deal ID). */
+  dealId?: InputMaybe<Scalars['ID']['input']>;
+  /** The stake in words. */
+  equityStakeNote?: InputMaybe<Scalars['String']['input']>;
+  /** Equity stake of the guarantor in percent. */
+  equityStakePct?: InputMaybe<Scalars['Float']['input']>;
+  /** The guarantor (Company ID). Required on create. */
+  guarantorId?: InputMaybe<Scalars['ID']['input']>;
+  /** The earlier backstop of the same relationship this one adds to (CreditBackstop ID). */
+  incrementOfId?: InputMaybe<Scalars['ID']['input']>;
+  /** true for a reported total over other records (never summed with them). */
+  isReportedTotal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Caveats in plain words: approximations, conflicting reports, weak sources. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The tenant whose obligations are guaranteed (Company ID). */
+  obligorId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day the fact counts as public for `asOf`. Default: from the fact's own date and its sources' days (the seed's rule: an event is public that day; a figure as of a day, once a source reported it; a month or year, its last day unless a source reported it earlier). */
+  publicOn?: InputMaybe<Scalars['Date']['input']>;
+  /** false when the figure is not independently confirmed (default true). */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Warrant shares the guarantor received. */
+  warrantShares?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One sort key for credit backstops. */
 export type CreditBackstopOrder = {
   /** Direction. */
@@ -328,6 +491,15 @@ export type DateFilter = {
   ne?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How precisely a source dates a fact. */
+export type DatePrecision =
+  /** Known to the day. */
+  | 'DAY'
+  /** Known to the month only (the date is the month's first day). */
+  | 'MONTH'
+  /** Known to the year only (the date is January 1st). */
+  | 'YEAR';
+
 /** A dimension to group Deals by in `aggregate(groupBy:)`. */
 export type DealGroupBy =
   /** The customer (null when not one company in the database). */
@@ -342,6 +514,84 @@ export type DealGroupBy =
   | 'QUARTER'
   /** Calendar year of the announcement (`2025`). */
   | 'YEAR';
+
+/** Values of a Deal: every field on create (required ones say so), only those that change on revise (null clears). */
+export type DealInput = {
+  /** Day (or first day of the month/year) the deal was announced. */
+  announcedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** How precisely `announcedOn` is known (default DAY). */
+  announcedPrecision?: InputMaybe<DatePrecision>;
+  /** The NOI in words. */
+  annualNoiNote?: InputMaybe<Scalars['String']['input']>;
+  /** Annual net operating income in USD. */
+  annualNoiUsd?: InputMaybe<Scalars['Float']['input']>;
+  /** Where the annualized revenue comes from. */
+  annualizedRevenueBasis?: InputMaybe<AnnualizedRevenueBasis>;
+  /** The annualized revenue in words. */
+  annualizedRevenueNote?: InputMaybe<Scalars['String']['input']>;
+  /** Annualized revenue in USD, when stated. */
+  annualizedRevenueUsd?: InputMaybe<Scalars['Float']['input']>;
+  /** true when a source gives the figure as approximate (default false). */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Day the contract was signed. */
+  contractOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The counterparty in the source's words when it is not a company on file. */
+  counterpartyText?: InputMaybe<Scalars['String']['input']>;
+  /** What the cumulative value covers. */
+  cumulativeNote?: InputMaybe<Scalars['String']['input']>;
+  /** Cumulative value with earlier contracts, when reported. */
+  cumulativeValue?: InputMaybe<Scalars['Float']['input']>;
+  /** ISO 4217 code of the amounts (default USD). Non-USD amounts have no USD value until an FX rate is linked. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The customer (Company ID), when it is a company on file. */
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** When capacity is delivered, in words. */
+  deliveryTiming?: InputMaybe<Scalars['String']['input']>;
+  /** The end customer behind the customer (Company ID). */
+  endCustomerId?: InputMaybe<Scalars['ID']['input']>;
+  /** The end customer in the source's words. */
+  endCustomerText?: InputMaybe<Scalars['String']['input']>;
+  /** The extension in words. */
+  extensionNote?: InputMaybe<Scalars['String']['input']>;
+  /** Value of an extension option. */
+  extensionValue?: InputMaybe<Scalars['Float']['input']>;
+  /** GPU model (e.g. GB300). */
+  gpuModel?: InputMaybe<Scalars['String']['input']>;
+  /** Gross power in MW. */
+  grossMw?: InputMaybe<Scalars['Float']['input']>;
+  /** Critical IT load in MW. */
+  itLoadMw?: InputMaybe<Scalars['Float']['input']>;
+  /** The IT load in the source's words. */
+  itLoadNote?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of contract. Required on create. */
+  kind?: InputMaybe<DealKind>;
+  /** Caveats in plain words: approximations, conflicting reports, weak sources. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The ownership in words. */
+  ownershipNote?: InputMaybe<Scalars['String']['input']>;
+  /** Ownership share, for joint ventures. */
+  ownershipPct?: InputMaybe<Scalars['Float']['input']>;
+  /** Prepayment as a percentage of the total value. */
+  prepaymentPct?: InputMaybe<Scalars['Float']['input']>;
+  /** The miner or host providing the capacity (Company ID). Required on create. */
+  providerId?: InputMaybe<Scalars['ID']['input']>;
+  /** First day the fact counts as public for `asOf`. Default: from the fact's own date and its sources' days (the seed's rule: an event is public that day; a figure as of a day, once a source reported it; a month or year, its last day unless a source reported it earlier). */
+  publicOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Related capital expenditure, in words. */
+  relatedCapex?: InputMaybe<Scalars['String']['input']>;
+  /** The campus the deal uses (Site ID). */
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  /** Term in months. */
+  termMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** The term in the source's words. */
+  termNote?: InputMaybe<Scalars['String']['input']>;
+  /** Total contract value in `currency`. */
+  totalValue?: InputMaybe<Scalars['Float']['input']>;
+  /** The contract type in the source's words. */
+  typeText?: InputMaybe<Scalars['String']['input']>;
+  /** false when the figure is not independently confirmed (default true). */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /** The shape of an AI/HPC contract. */
 export type DealKind =
@@ -550,6 +800,46 @@ export type IntFilter = {
   notIn?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
+/** Values of a InvestmentPlan: every field on create (required ones say so), only those that change on revise (null clears). */
+export type InvestmentPlanInput = {
+  /** The amount in the source's words. */
+  amountType?: InputMaybe<Scalars['String']['input']>;
+  /** Amount in USD (often `up to`). */
+  amountUsd?: InputMaybe<Scalars['Float']['input']>;
+  /** Day (or first day of the month/year) the plan was announced. */
+  announcedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** How precisely `announcedOn` is known (default DAY). */
+  announcedPrecision?: InputMaybe<DatePrecision>;
+  /** true when a source gives the figure as approximate (default false). */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Capacity added in MW. */
+  capacityMw?: InputMaybe<Scalars['Float']['input']>;
+  /** The capacity in words. */
+  capacityNote?: InputMaybe<Scalars['String']['input']>;
+  /** The single company behind the plan, when there is one (Company ID). */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Every company named, in the order reported (Company IDs). */
+  companyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** When construction starts, in words. */
+  constructionStart?: InputMaybe<Scalars['String']['input']>;
+  /** What the plan is. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Jobs announced. */
+  jobs?: InputMaybe<Scalars['Int']['input']>;
+  /** The jobs in words. */
+  jobsNote?: InputMaybe<Scalars['String']['input']>;
+  /** Caveats in plain words: approximations, conflicting reports, weak sources. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The planner in the source's words when it is not one company. */
+  plannerText?: InputMaybe<Scalars['String']['input']>;
+  /** First day the fact counts as public for `asOf`. Default: from the fact's own date and its sources' days (the seed's rule: an event is public that day; a figure as of a day, once a source reported it; a month or year, its last day unless a source reported it earlier). */
+  publicOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Region (e.g. a US state). */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** false when the figure is not independently confirmed (default true). */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** One sort key for investment plans. */
 export type InvestmentPlanOrder = {
   /** Direction. */
@@ -591,6 +881,38 @@ export type InvestmentPlanWhere = {
   or?: InputMaybe<Array<InvestmentPlanWhere>>;
   /** By the day the plan became public. */
   publicOn?: InputMaybe<DateFilter>;
+};
+
+/** Values of a MarketIndicator: every field on create (required ones say so), only those that change on revise (null clears). */
+export type MarketIndicatorInput = {
+  /** true when a source gives the figure as approximate (default false). */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Day (or first day of the month/year) the value was observed. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** The observation date in words. */
+  asOfNote?: InputMaybe<Scalars['String']['input']>;
+  /** How precisely `asOf` is known (default DAY). */
+  asOfPrecision?: InputMaybe<DatePrecision>;
+  /** The metric's name (e.g. Puell Multiple). Required on create. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Caveats in plain words: approximations, conflicting reports, weak sources. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Who publishes it (e.g. CryptoQuant). Required on create. */
+  provider?: InputMaybe<Scalars['String']['input']>;
+  /** First day the fact counts as public for `asOf`. Default: from the fact's own date and its sources' days (the seed's rule: an event is public that day; a figure as of a day, once a source reported it; a month or year, its last day unless a source reported it earlier). */
+  publicOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Qualifier in words. */
+  qualifier?: InputMaybe<Scalars['String']['input']>;
+  /** Unit (e.g. ratio, %, BTC). Required on create. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** The value. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+  /** High end of a reported range. */
+  valueHigh?: InputMaybe<Scalars['Float']['input']>;
+  /** Low end of a reported range. */
+  valueLow?: InputMaybe<Scalars['Float']['input']>;
+  /** false when the figure is not independently confirmed (default true). */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** One sort key for market indicators. */
@@ -663,6 +985,22 @@ export type MoveWindowFilter = {
   notIn?: InputMaybe<Array<MoveWindow>>;
 };
 
+/** A source not yet on file: URL, title, publisher and publication day. */
+export type NewSourceInput = {
+  /** Kind of document (default NEWS). */
+  kind?: InputMaybe<SourceKind>;
+  /** Caveats about this source. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Publication day. Required on create. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Publisher. Required on create. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Title as published. Required on create. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the document was read (http or https). Required on create. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Sort direction. Unknown (null) values sort last ascending and first descending. */
 export type OrderDirection =
   /** Smallest, earliest or A first; unknown values last. */
@@ -699,6 +1037,38 @@ export type RevenueReportGroupBy =
   | 'QUARTER'
   /** Calendar year of the period end (`2025`). */
   | 'YEAR';
+
+/** Values of a RevenueReport: every field on create (required ones say so), only those that change on revise (null clears). */
+export type RevenueReportInput = {
+  /** AI/HPC revenue. */
+  aiHpcRevenue?: InputMaybe<Scalars['Float']['input']>;
+  /** true when a source gives the figure as approximate (default false). */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The reporting company (Company ID). Required on create. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 4217 code of the amounts (default USD). Non-USD amounts have no USD value until an FX rate is linked. */
+  currency?: InputMaybe<Scalars['String']['input']>;
+  /** The period as the company names it (e.g. FY26 Q1). */
+  fiscalLabel?: InputMaybe<Scalars['String']['input']>;
+  /** Bitcoin-mining revenue. */
+  miningRevenue?: InputMaybe<Scalars['Float']['input']>;
+  /** Caveats in plain words: approximations, conflicting reports, weak sources. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Other revenue. */
+  otherRevenue?: InputMaybe<Scalars['Float']['input']>;
+  /** QUARTER or YEAR. Required on create. */
+  period?: InputMaybe<RevenuePeriod>;
+  /** Last day of the period. Required on create. */
+  periodEnd?: InputMaybe<Scalars['Date']['input']>;
+  /** First day of the period. Required on create. */
+  periodStart?: InputMaybe<Scalars['Date']['input']>;
+  /** First day the fact counts as public for `asOf`. Default: from the fact's own date and its sources' days (the seed's rule: an event is public that day; a figure as of a day, once a source reported it; a month or year, its last day unless a source reported it earlier). */
+  publicOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Total revenue in `currency`. */
+  totalRevenue?: InputMaybe<Scalars['Float']['input']>;
+  /** false when the figure is not independently confirmed (default true). */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /** One sort key for revenue reports. */
 export type RevenueReportOrder = {
@@ -792,6 +1162,38 @@ export type SeriesInterval =
   /** A point on the last day of each calendar quarter (31 Mar, 30 Jun, 30 Sep, 31 Dec). */
   | 'QUARTER';
 
+/** Values of a Site: every field on create (required ones say so), only those that change on revise (null clears). */
+export type SiteInput = {
+  /** true when a source gives the figure as approximate (default false). */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the capacity figure is (e.g. interconnection). */
+  capacityType?: InputMaybe<Scalars['String']['input']>;
+  /** City. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** The owner or operator (Company ID). Required on create. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Country (ISO 3166-1 alpha-2). Required on create. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Campus name. Required on create. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Caveats in plain words: approximations, conflicting reports, weak sources. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Grid power capacity in MW. */
+  powerCapacityMw?: InputMaybe<Scalars['Float']['input']>;
+  /** First day the fact counts as public for `asOf`. Default: from the fact's own date and its sources' days (the seed's rule: an event is public that day; a figure as of a day, once a source reported it; a month or year, its last day unless a source reported it earlier). */
+  publicOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Region (e.g. a US state code). */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Day (or first day of the month/year) the capacity is as of. */
+  reportedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** How precisely `reportedOn` is known (default DAY). */
+  reportedPrecision?: InputMaybe<DatePrecision>;
+  /** What the site is used for (mining, AI/HPC, ...). */
+  use?: InputMaybe<Scalars['String']['input']>;
+  /** false when the figure is not independently confirmed (default true). */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** One sort key for sites. */
 export type SiteOrder = {
   /** Direction. */
@@ -831,6 +1233,22 @@ export type SiteWhere = {
   publicOn?: InputMaybe<DateFilter>;
   /** By state or province code. */
   region?: InputMaybe<StringFilter>;
+};
+
+/** Values of a Source: every field on create (required ones say so), only those that change on revise (null clears). */
+export type SourceInput = {
+  /** Kind of document (default NEWS). */
+  kind?: InputMaybe<SourceKind>;
+  /** Caveats about this source. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Publication day. Required on create. */
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Publisher. Required on create. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Title as published. Required on create. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the document was read (http or https). Required on create. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What kind of document a source is. */
@@ -879,6 +1297,16 @@ export type SourceOrderField =
   | 'PUBLISHER'
   | 'TITLE';
 
+/** A source a write cites: exactly one of `id` (on file) or `new`, with an optional quote. */
+export type SourceRefInput = {
+  /** A Source ID. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** A new source, recorded with the write. */
+  new?: InputMaybe<NewSourceInput>;
+  /** The passage that supports the fact. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Filter for sources. Fields combine with AND; use `or`/`not` for more. */
 export type SourceWhere = {
   /** All of these must hold. */
@@ -915,6 +1343,38 @@ export type StockMoveGroupBy =
   | 'WINDOW'
   /** Calendar year of the trading day (`2025`). */
   | 'YEAR';
+
+/** Values of a StockMove: every field on create (required ones say so), only those that change on revise (null clears). */
+export type StockMoveInput = {
+  /** true when a source gives the figure as approximate (default false). */
+  approximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Change in percent (13.84 is +13.84%). */
+  changePct?: InputMaybe<Scalars['Float']['input']>;
+  /** The company (Company ID); none for a sector index. */
+  companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Context in words. */
+  context?: InputMaybe<Scalars['String']['input']>;
+  /** true for a sector index. */
+  isIndex?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The move type in the source's words (default: the window). */
+  moveType?: InputMaybe<Scalars['String']['input']>;
+  /** Caveats in plain words: approximations, conflicting reports, weak sources. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Trading day. Required on create. */
+  on?: InputMaybe<Scalars['Date']['input']>;
+  /** Share price in USD. */
+  priceUsd?: InputMaybe<Scalars['Float']['input']>;
+  /** First day the fact counts as public for `asOf`. Default: from the fact's own date and its sources' days (the seed's rule: an event is public that day; a figure as of a day, once a source reported it; a month or year, its last day unless a source reported it earlier). */
+  publicOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Ticker or index name as reported. Required on create. */
+  symbol?: InputMaybe<Scalars['String']['input']>;
+  /** true when sources conflict. */
+  unresolved?: InputMaybe<Scalars['Boolean']['input']>;
+  /** false when the figure is not independently confirmed (default true). */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The window of the move. Required on create. */
+  window?: InputMaybe<MoveWindow>;
+};
 
 /** One sort key for stock moves. */
 export type StockMoveOrder = {
@@ -983,6 +1443,25 @@ export type StringFilter = {
   notIn?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Why a write was refused (listed in `userErrors`; nothing was written). */
+export type UserErrorCode =
+  /** A value has the wrong form or range, or values contradict each other. */
+  | 'INVALID'
+  /** Current facts still name this record, so it cannot be retracted. */
+  | 'IN_USE'
+  /** An ID (the record, a company, site, deal or source it names) does not exist. */
+  | 'NOT_FOUND'
+  /** A required value is missing (create), or a revision would clear it. */
+  | 'REQUIRED'
+  /** The record (or a record it names) is retracted: it can no longer be revised. */
+  | 'RETRACTED'
+  /** Every write names at least one source (an existing one, or a new one with URL, title, publisher and date). */
+  | 'SOURCE_REQUIRED'
+  /** A unique value (key, slug, ticker) is already used by another record. */
+  | 'TAKEN'
+  /** The record changed since it was read: `version` is not its current version. Read it again and retry. */
+  | 'VERSION_CONFLICT';
+
 export type BiggestMovesOn20251124QueryVariables = Exact<{
   on?: Scalars['Date']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -999,6 +1478,24 @@ export type BondsByIssuerQueryVariables = Exact<{
 
 
 export type BondsByIssuerQuery = { bondRaises: { totalCount: number, nodes: Array<{ key: string, pricedOn: string | null, coverRatio: number | null, tranches: number | null, maturities: string | null, market: string | null, note: string | null, issuer: { name: string, ticker: string | null }, amount: { amount: number, currency: string, usd: number | null, fx: { rate: number, rateOn: string, base: string, quote: string, source: { title: string, url: string | null } } | null }, orderBookDemand: { amount: number, currency: string, usd: number | null } | null, sources: Array<{ source: { title: string, url: string | null } }> }> } };
+
+export type ChangesQueryVariables = Exact<{
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ChangesQuery = { changes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, action: AuditAction, typename: string, recordId: string, version: number, actor: string, reason: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, sources: Array<{ id: string, title: string }> }> } };
+
+export type CreateDealMutationVariables = Exact<{
+  input: DealInput;
+  sources: Array<SourceRefInput> | SourceRefInput;
+  key?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateDealMutation = { createDeal: { deal: { id: string, key: string, version: number, publicOn: string | null, totalValue: { amount: number, currency: string, usd: number | null } | null } | null, change: { id: string, at: string, action: AuditAction, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type DealWithSourcesQueryVariables = Exact<{
   provider?: Scalars['String']['input'];
@@ -1165,6 +1662,26 @@ export type ListStockMovesQueryVariables = Exact<{
 
 
 export type ListStockMovesQuery = { stockMoves: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, symbol: string, isIndex: boolean, on: string, window: MoveWindow, moveType: string, changePct: number | null, unresolved: boolean, verified: boolean, context: string | null, note: string | null, company: { name: string, ticker: string | null } | null, price: { amount: number, currency: string } | null, sources: Array<{ source: { key: string, title: string, url: string | null } }> }> } };
+
+export type RetractDealMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  sources: Array<SourceRefInput> | SourceRefInput;
+}>;
+
+
+export type RetractDealMutation = { retractDeal: { deal: { id: string, key: string, version: number, retraction: { at: string, on: string | null, reason: string } | null } | null, change: { id: string, at: string, action: AuditAction, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ReviseDealMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: DealInput;
+  sources: Array<SourceRefInput> | SourceRefInput;
+}>;
+
+
+export type ReviseDealMutation = { reviseDeal: { deal: { id: string, key: string, version: number, publicOn: string | null, totalValue: { amount: number, currency: string, usd: number | null } | null } | null, change: { id: string, at: string, action: AuditAction, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type SectorSeriesQueryVariables = Exact<{
   metric: SectorMetric;
@@ -1420,6 +1937,61 @@ export const BondsByIssuerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BondsByIssuerQuery, BondsByIssuerQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query changes($since: DateTime, $first: Int = 100, $after: String) {
+  changes(since: $since, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      action
+      typename
+      recordId
+      version
+      actor
+      reason
+      before
+      after
+      sources {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const CreateDealDocument = new TypedDocumentString(`
+    mutation createDeal($input: DealInput!, $sources: [SourceRefInput!]!, $key: String) {
+  createDeal(input: $input, sources: $sources, key: $key) {
+    deal {
+      id
+      key
+      version
+      publicOn
+      totalValue {
+        amount
+        currency
+        usd
+      }
+    }
+    change {
+      id
+      at
+      action
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDealMutation, CreateDealMutationVariables>;
 export const DealWithSourcesDocument = new TypedDocumentString(`
     query dealWithSources($provider: String! = "IREN", $customer: String! = "MSFT", $asOf: Date) {
   deals(
@@ -2316,6 +2888,61 @@ export const ListStockMovesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListStockMovesQuery, ListStockMovesQueryVariables>;
+export const RetractDealDocument = new TypedDocumentString(`
+    mutation retractDeal($id: ID!, $version: Int!, $reason: String!, $sources: [SourceRefInput!]!) {
+  retractDeal(id: $id, version: $version, reason: $reason, sources: $sources) {
+    deal {
+      id
+      key
+      version
+      retraction {
+        at
+        on
+        reason
+      }
+    }
+    change {
+      id
+      at
+      action
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetractDealMutation, RetractDealMutationVariables>;
+export const ReviseDealDocument = new TypedDocumentString(`
+    mutation reviseDeal($id: ID!, $version: Int!, $input: DealInput!, $sources: [SourceRefInput!]!) {
+  reviseDeal(id: $id, version: $version, input: $input, sources: $sources) {
+    deal {
+      id
+      key
+      version
+      publicOn
+      totalValue {
+        amount
+        currency
+        usd
+      }
+    }
+    change {
+      id
+      at
+      action
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReviseDealMutation, ReviseDealMutationVariables>;
 export const SectorSeriesDocument = new TypedDocumentString(`
     query sectorSeries($metric: SectorMetric!, $country: CountryCode = "US", $from: Date!, $to: Date!, $interval: SeriesInterval = MONTH) {
   sectorSeries(

@@ -7,6 +7,8 @@ import * as documents from "./graphql.js";
 export const operations = {
   biggestMovesOn20251124: documents.BiggestMovesOn20251124Document,
   bondsByIssuer: documents.BondsByIssuerDocument,
+  changes: documents.ChangesDocument,
+  createDeal: documents.CreateDealDocument,
   dealWithSources: documents.DealWithSourcesDocument,
   getCompany: documents.GetCompanyDocument,
   getNode: documents.GetNodeDocument,
@@ -22,6 +24,8 @@ export const operations = {
   listSites: documents.ListSitesDocument,
   listSources: documents.ListSourcesDocument,
   listStockMoves: documents.ListStockMovesDocument,
+  retractDeal: documents.RetractDealDocument,
+  reviseDeal: documents.ReviseDealDocument,
   sectorSeries: documents.SectorSeriesDocument,
   sectorSummary: documents.SectorSummaryDocument,
 } as const;
@@ -29,5 +33,5 @@ export const operations = {
 /** The SDK's method names. */
 export type OperationName = keyof typeof operations;
 
-/** How many operations the SDK exposes (19). */
-export const operationCount = 19;
+/** How many operations the SDK exposes (23). */
+export const operationCount = 23;
