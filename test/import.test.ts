@@ -76,6 +76,25 @@ describe("deals", () => {
     expect(await run(write("deals.csv", rows(9.9e9)))).toMatchObject({ unchanged: 3, revised: 0, inserted: 0 });
   });
 
+  it("--dry-run plans and writes nothing; a new source (by URL) is created once and cited again on the next run", async () => {
+    const before = await count("deals");
+    const file = path.join(dir, "new-source-deals.json");
+    const src = { sourceUrl: "https://example.com/import/1", sourceTitle: "Miner signs AI lease", sourcePublisher: "Import Test Wire", sourcePublishedOn: "2026-03-10", quote: "a 10-year lease" };
+    fs.writeFileSync(file, JSON.stringify([{ key: "D-IMP-SRC", provider: "IREN", kind: "COLOCATION_LEASE", totalValue: 1e8, ...src }]));
+    const dry = await run(file, { dryRun: true });
+    expect(dry).toMatchObject({ inserted: 1, dryRun: true, written: false });
+    expect(await count("deals")).toEqual(before);
+    const sources = async () => (await server.data(`{ sources(first: 5, where: { publisher: { eq: "Import Test Wire" } }) { totalCount nodes { key } } }`)).sources;
+    expect((await sources()).totalCount).toBe(0);
+    expect(await run(file)).toMatchObject({ inserted: 1, written: true });
+    expect((await sources()).totalCount).toBe(1);
+    const deal = await server.data(`{ deals(where: { key: { eq: "D-IMP-SRC" } }) { nodes { publicOn sources { quote source { url } } } } }`);
+    // No own date: public when its source was (the write service's rule).
+    expect(deal.deals.nodes[0]).toMatchObject({ publicOn: "2026-03-10", sources: [{ quote: "a 10-year lease", source: { url: "https://example.com/import/1" } }] });
+    expect(await run(file)).toMatchObject({ inserted: 0, unchanged: 1 });
+    expect((await sources()).totalCount).toBe(1);
+  });
+
   it("reports every error with its row and column, and writes nothing", async () => {
     const before = await count("deals");
     const file = write("bad-deals.csv", [

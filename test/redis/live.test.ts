@@ -80,7 +80,8 @@ describe.skipIf(!PG || !REDIS_URL)("a subscription on one process receives a wri
     };
     const report = { writes: WRITES, sendToReceiveMs: stats(sendToReceive), commitToReceiveMs: stats(commitToReceive) };
     console.log(`cross-process delivery (B mutation → A subscription, Redis pub/sub): ${JSON.stringify(report)}`);
-    expect(report.sendToReceiveMs.max).toBeLessThan(1_000);
+    // Within 1 s of the commit (`at` is the audit entry's time); send→receive adds the mutation's own HTTP and SQL work.
+    expect(report.commitToReceiveMs.max).toBeLessThan(1_000);
     // The sector subscription on A saw the same writes (merged into fewer events when they came fast).
     let merged = 0;
     while (merged < WRITES) merged += ((await sector.next(5_000)).data!.sectorChanged as { changeCount: number }).changeCount;
