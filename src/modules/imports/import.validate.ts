@@ -103,6 +103,8 @@ export class RowChecker {
   private readonly byName = new Map<string, ImportColumn>();
   private readonly rows: CheckedRow[] = [];
   private headerChecked = false;
+  /** The file's own spelling of each column, by lower case (columns match case-insensitively). */
+  private readonly spelling = new Map<string, string>();
 
   constructor(
     readonly entity: EntityDescriptor,
@@ -125,6 +127,7 @@ export class RowChecker {
     const names = Object.keys(rec.values);
     if (!this.headerChecked) {
       this.headerChecked = true;
+      for (const name of names) this.spelling.set(name.toLowerCase(), name);
       const meta = new Set<string>(META_COLUMNS.map((m) => m.toLowerCase()));
       for (const name of names) {
         if (!this.byName.has(name.toLowerCase()) && !meta.has(name.toLowerCase())) {
@@ -135,7 +138,7 @@ export class RowChecker {
     if ("__notObject" in rec.values || "__notJson" in rec.values) return this.fail(rec, "", "Not a JSON object.");
     const values: Record<string, unknown> = {};
     let ok = true;
-    const get = (name: string) => rec.values[name] ?? rec.values[Object.keys(rec.values).find((k) => k.toLowerCase() === name.toLowerCase()) ?? ""];
+    const get = (name: string) => rec.values[name] ?? rec.values[this.spelling.get(name.toLowerCase()) ?? name];
     for (const col of this.columns) {
       const name = col.names.find((n) => rec.values[n] !== undefined) ?? col.names[0];
       const coerced = coerce(col.spec, get(name));
