@@ -118,6 +118,12 @@ export function existsAt(factsTable: { createdAt: AnyPgColumn; retractedAt: AnyP
   return sql`(${factsTable.createdAt} <= ${p.knownAt} and (${factsTable.retractedAt} is null or ${factsTable.retractedAt} > ${p.knownAt}))`;
 }
 
+/** A fact the database held at the point's `knownAt` (recorded, not yet retracted); always true without one. */
+export function recordedBy(id: AnyPgColumn, asOf: string | null | undefined): SQL {
+  const k = pointOf(asOf).knownAt;
+  return k ? sql`exists (select 1 from facts kf where kf.id = ${id} and kf.created_at <= ${k} and (kf.retracted_at is null or kf.retracted_at > ${k}))` : sql`true`;
+}
+
 export function checkAsOf(asOf: string | null | undefined): string | null {
   if (asOf == null) return null;
   if (!isIsoDay(asOf)) throw new BadUserInputError("`asOf` must be a Date (YYYY-MM-DD).", "asOf");

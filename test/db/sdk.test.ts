@@ -311,6 +311,37 @@ describe("SDK additions: pagination, typed codes, bounded retries", () => {
   });
 });
 
+describe("writes through the SDK", () => {
+  it("createDeal, reviseDeal and retractDeal with an editor key; listChanges pages the audit trail; no key is UNAUTHENTICATED", async () => {
+    const key = await createKey(server.db.database.db, "sdk editor", "editor");
+    const client = createClient({ url: `${server.url}/graphql`, apiKey: key.token });
+    const editor = new Proxy(client, {
+      get(target, prop, receiver) {
+        if (typeof prop === "string" && prop in operations) called.add(prop);
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    const ids = await server.data(`{ company(ticker: "IREN") { id } sources(first: 1) { nodes { id } } }`);
+    const sources = [{ id: ids.sources.nodes[0].id, quote: "as reported" }];
+    const input = { providerId: ids.company.id, kind: "CLOUD_SERVICES" as const, totalValue: 1_000_000, announcedOn: "2026-01-05" };
+    await expect(gw.createDeal({ input, sources })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    const { createDeal } = await editor.createDeal({ input, sources, key: "D-SDK-1" });
+    expect(createDeal.userErrors).toEqual([]);
+    expect(createDeal.deal).toMatchObject({ key: "D-SDK-1", version: 1, totalValue: { amount: 1_000_000, currency: "USD", usd: 1_000_000 } });
+    const stale = await editor.reviseDeal({ id: createDeal.deal!.id, version: 3, input: { totalValue: 2_000_000 }, sources });
+    expect(stale.reviseDeal.userErrors.map((e) => e.code)).toEqual(["VERSION_CONFLICT"]);
+    const { reviseDeal } = await editor.reviseDeal({ id: createDeal.deal!.id, version: 1, input: { totalValue: 2_000_000 }, sources });
+    expect(reviseDeal.deal).toMatchObject({ key: "D-SDK-1~v2", version: 2 });
+    const { retractDeal } = await editor.retractDeal({ id: reviseDeal.deal!.id, version: 2, reason: "Test record.", sources });
+    expect(retractDeal.deal?.retraction?.reason).toBe("Test record.");
+    const { changes } = await gw.listChanges({ first: 10 });
+    expect(changes.nodes.map((c) => [c.action, c.version])).toEqual([["CREATE", 1], ["REVISE", 2], ["RETRACT", 3]]);
+    const actions: string[] = [];
+    for await (const c of gw.paginate.listChanges({ first: 1 })) actions.push(c.action);
+    expect(actions).toEqual(["CREATE", "REVISE", "RETRACT"]);
+  });
+});
+
 describe("coverage", () => {
   it("ran every SDK method against the server", () => {
     const all = Object.keys(operations) as OperationName[];

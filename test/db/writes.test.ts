@@ -164,6 +164,25 @@ describe("knownAt", () => {
     expect(n).toEqual({ a: null, b: { id: backfill.deal.id } });
   });
 
+  it("companies edited in place read as they were, at the root and nested under facts", async () => {
+    const q = `query($k: DateTime) {
+      company(ticker: "IREN", knownAt: $k) { name }
+      deals(knownAt: $k, where: { key: { eq: "D-IREN-MSFT" } }) { nodes { provider { name } } }
+      sector(knownAt: $k) { minerCapacity { reported { value } } }
+    }`;
+    await new Promise((r) => setTimeout(r, 20));
+    const k0 = new Date().toISOString();
+    const then = await server.data(q, { k: k0 });
+    const c = await server.data(`{ company(ticker: "IREN") { id version } }`);
+    const edit = await editor.write(`mutation($id: ID!, $v: Int!, $s: ID!) { reviseCompany(id: $id, version: $v, input: { name: "IREN Renamed" }, sources: [{ id: $s }]) { userErrors { code } } }`, { id: c.company.id, v: c.company.version, s: sourceId });
+    expect(edit.userErrors).toEqual([]);
+    const now = await server.data(q, {});
+    expect(now.company.name).toBe("IREN Renamed");
+    expect(now.deals.nodes[0].provider.name).toBe("IREN Renamed");
+    expect(then.company.name).not.toBe("IREN Renamed");
+    expect(await server.data(q, { k: k0 })).toEqual(then);
+  });
+
   it("refuses a knownAt in the future", async () => {
     const r = await server.query(`{ deals(knownAt: "2999-01-01T00:00:00Z") { totalCount } }`);
     expect(r.body.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");

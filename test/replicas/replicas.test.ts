@@ -13,6 +13,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/client";
 import { notifyDataChanged } from "../../src/cache/invalidation";
+import { createKey } from "../../src/modules/keys/key.service";
 import { root, startServerProcess, type ServerProcess } from "../helpers/processes";
 
 const PG = process.env.TEST_DATABASE_URL;
@@ -119,5 +120,25 @@ describe.skipIf(!PG || !REDIS_URL)("three replicas on one PostgreSQL and one Red
     const reload = await run("dist/seeds/cli.js", { DATABASE_URL: databaseUrl, REDIS_URL: REDIS_URL! });
     expect(reload.code).toBe(0);
     expect(await allAnswer(replicas, original)).toEqual(replicas.map(() => original));
+  });
+
+  it("a mutation on one replica is seen by all three at once, and a reload keeps it", async () => {
+    const key = await createKey(db.db, "replica editor", "editor");
+    const headers = { "content-type": "application/json", authorization: `Bearer ${key.token}` };
+    const post = async (r: ServerProcess, query: string, variables: Record<string, unknown> = {}) =>
+      (await (await fetch(`${r.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) })).json()) as any;
+    const read = await post(replicas[1]!, `{ company(slug: "iren") { id version } sources(first: 1) { nodes { id } } }`);
+    const edit = await post(
+      replicas[1]!,
+      `mutation($id: ID!, $v: Int!, $s: ID!) { reviseCompany(id: $id, version: $v, input: { name: "Renamed by an editor" }, sources: [{ id: $s }]) { company { name } userErrors { code } } }`,
+      { id: read.data.company.id, v: read.data.company.version, s: read.data.sources.nodes[0].id },
+    );
+    expect(edit.data.reviseCompany).toEqual({ company: { name: "Renamed by an editor" }, userErrors: [] });
+    // The writer's own replica drops its answers before replying; the others hear NOTIFY and Redis.
+    expect((await ask(replicas[1]!)).name).toBe("Renamed by an editor");
+    expect(await allAnswer(replicas, "Renamed by an editor")).toEqual(replicas.map(() => "Renamed by an editor"));
+    const reload = await run("dist/seeds/cli.js", { DATABASE_URL: databaseUrl, REDIS_URL: REDIS_URL! });
+    expect(reload.code).toBe(0);
+    expect(await allAnswer(replicas, "Renamed by an editor")).toEqual(replicas.map(() => "Renamed by an editor"));
   });
 });

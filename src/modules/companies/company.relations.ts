@@ -1,4 +1,6 @@
 import type { Context } from "../../context";
+import { pointOf } from "../../shared/time-travel";
+import { asKnownAt } from "../writes/known-at";
 import { toCompany, type CompanyModel, type CompanyRow } from "./company.type";
 
 /**
@@ -10,7 +12,9 @@ import { toCompany, type CompanyModel, type CompanyRow } from "./company.type";
 export async function companyOf(ctx: Context, id: number | null, asOf: string | null): Promise<CompanyModel | null> {
   if (id == null) return null;
   const row = await ctx.loaders.companyById.load(id);
-  return row ? toCompany(row as CompanyRow, asOf) : null;
+  const company = row ? toCompany(row as CompanyRow, asOf) : null;
+  // With knownAt, the company as it was then (edits in place since are read back from the audit trail).
+  return pointOf(asOf).knownAt ? asKnownAt(ctx, company, asOf) : company;
 }
 
 /** Every company of an id list, in list order (one batched query); ids with no row are dropped. */
@@ -20,5 +24,7 @@ export async function companiesOf(ctx: Context, ids: number[], asOf: string | nu
     if (r instanceof Error) throw r;
     return r as CompanyRow | null;
   });
-  return found.filter((r): r is CompanyRow => r != null).map((r) => toCompany(r, asOf));
+  const companies = found.filter((r): r is CompanyRow => r != null).map((r) => toCompany(r, asOf));
+  if (!pointOf(asOf).knownAt) return companies;
+  return (await Promise.all(companies.map((c) => asKnownAt(ctx, c, asOf)))).filter((c): c is CompanyModel => c != null);
 }

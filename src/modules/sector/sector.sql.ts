@@ -3,7 +3,7 @@ import { alias, type AnyPgColumn, type PgTable } from "drizzle-orm/pg-core";
 import { companies, factSources, fxRates, sites } from "../../db/tables";
 import { fxRateJoin, usdValue } from "../../shared/money-sql";
 import { tableRef } from "../../shared/table-ref";
-import { notSuperseded, pointAt, publicBy } from "../../shared/time-travel";
+import { notSuperseded, pointAt, publicBy, recordedBy } from "../../shared/time-travel";
 
 export { rowsOf } from "../aggregates/rows";
 
@@ -57,7 +57,7 @@ export function minersCte(f: Frame): SQL {
     select ${mc.id} as id, ${mc.name} as name, ${mc.ticker} as ticker, ${mc.country} as country,
       (${mc.country} = ${f.country} or exists (
         select 1 from ${tableRef(ms)} where ${ms.companyId} = ${mc.id} and ${ms.country} = ${f.country} and ${isPublic(ms.publicOn, f)})) as in_sector
-    from ${tableRef(mc)} where ${mc.kind} = 'MINER')`;
+    from ${tableRef(mc)} where ${mc.kind} = 'MINER' and ${recordedBy(mc.id, asOfOf(f))})`;
 }
 
 /** NOT_A_MINER / OUTSIDE_COUNTRY for a record joined to `miners` as `m` through its company. */

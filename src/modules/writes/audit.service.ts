@@ -102,6 +102,29 @@ export interface RecordState {
 
 /** Per request: the write state of facts and of sources, one query per batch. */
 export const writeLoaders = (db: Db) => ({
+  /** `${typename}|${id}|${knownAt}` → the row before its first in-place edit after knownAt (null: none since). */
+  beforeEditsAfter: new DataLoader<string, Record<string, unknown> | null>(async (keys) => {
+    const groups = new Map<string, number[]>();
+    for (const k of keys) {
+      const [typename, id, knownAt] = k.split("|");
+      const g = `${typename}|${knownAt}`;
+      groups.set(g, [...(groups.get(g) ?? []), Number(id)]);
+    }
+    const found = new Map<string, Record<string, unknown>>();
+    await Promise.all(
+      [...groups.entries()].map(async ([g, ids]) => {
+        const [typename, knownAt] = g.split("|");
+        const rows = await rowsOf<{ record_id: number; before: Record<string, unknown> | string | null }>(
+          db,
+          sql`select distinct on (record_id) record_id, before from audit_entries
+               where typename = ${typename} and record_id = any(${`{${ids.join(",")}}`}::bigint[]) and at > ${knownAt} and action in ('UPDATE', 'RETRACT')
+               order by record_id, id`,
+        );
+        for (const r of rows) if (r.before) found.set(`${typename}|${Number(r.record_id)}|${knownAt}`, typeof r.before === "string" ? JSON.parse(r.before) : r.before);
+      }),
+    );
+    return keys.map((k) => found.get(k) ?? null);
+  }),
   factStateById: new DataLoader<number, RecordState | null>(async (ids) => {
     const rows = await db
       .select({ id: facts.id, version: facts.version, recordedAt: facts.createdAt, retractedAt: facts.retractedAt, retractedOn: facts.retractedOn, retractionReason: facts.retractionReason })
@@ -119,17 +142,3 @@ export const writeLoaders = (db: Db) => ({
     return ids.map((id) => byId.get(id) ?? null);
   }),
 });
-
-/**
- * A record edited in place (companies, sources) as the database held it at `knownAt`: the `before`
- * of its first edit after that instant, or null when no edit followed (the row is as it was).
- */
-export async function rowBeforeEditsAfter(db: Db, typename: NodeType, dbId: number, knownAt: string): Promise<Record<string, unknown> | null> {
-  const [first] = await db
-    .select({ before: auditEntries.before })
-    .from(auditEntries)
-    .where(and(eq(auditEntries.typename, typename), eq(auditEntries.recordId, dbId), gt(auditEntries.at, knownAt), sql`${auditEntries.action} in ('UPDATE', 'RETRACT')`))
-    .orderBy(asc(auditEntries.id))
-    .limit(1);
-  return (first?.before as Record<string, unknown> | null) ?? null;
-}

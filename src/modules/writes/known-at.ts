@@ -2,7 +2,6 @@ import type { Context } from "../../context";
 import type { NodeType } from "../../shared/global-id";
 import { pointOf } from "../../shared/time-travel";
 import { NODE_TABLE } from "../node/node.table";
-import { rowBeforeEditsAfter } from "./audit.service";
 
 /**
  * One object (from `node` or `company`) as the database held it at the point's `knownAt`: null when
@@ -17,7 +16,7 @@ export async function asKnownAt<T extends object>(ctx: Context, model: T | null,
   const state = await (isSource ? ctx.loaders.sourceStateById : ctx.loaders.factStateById).load(m.dbId);
   if (!state || state.recordedAt > new Date(knownAt).toISOString()) return null;
   if (isSource || m.__typename === "Company") {
-    const before = await rowBeforeEditsAfter(ctx.db, m.__typename, m.dbId, knownAt);
+    const before = await ctx.loaders.beforeEditsAfter.load(`${m.__typename}|${m.dbId}|${new Date(knownAt).toISOString()}`);
     if (before) return NODE_TABLE[m.__typename].map({ ...before, id: m.dbId }, point) as T;
   }
   return isSource ? model : ({ ...model, asOf: point } as T);

@@ -1,18 +1,18 @@
 import { randomBytes } from "node:crypto";
 import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
-import { auditEntries, companies, facts, factSources, sites, sources, type AuditEntryRow } from "../../db/tables";
-import { fromGlobalId, toGlobalId, type NodeType } from "../../shared/global-id";
+import { facts, factSources, sources } from "../../db/tables";
+import { fromGlobalId, type NodeType } from "../../shared/global-id";
 import { today } from "../../shared/time-travel";
-import type { EventBus, FactChange } from "../../events/types";
+import type { EventBus } from "../../events/types";
 import { rowsOf } from "../aggregates/rows";
 import { afterWrite } from "./after-write";
 import { SOURCE, type EntityDescriptor } from "./entities";
-import { checkValue, type FieldSpec } from "./fields";
 import { FACT_FIELDS, publicOnFor } from "./fact-fields";
-import type { SourceRefShape, UserErrorCode, UserErrorShape, WriteCommand, WriteOutcome, Writer } from "./write.types";
+import { checkInput, checkSourceRefs, constraintRefusal, KEY_RE, Problems } from "./write.checks";
+import { readBack, record, snapshot, type Tx } from "./write.record";
+import type { SourceRefShape, UserErrorShape, WriteCommand, WriteOutcome, Writer } from "./write.types";
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Row = Record<string, unknown>;
 
 /** Thrown inside the transaction to roll it back with the user errors found. */
@@ -21,18 +21,6 @@ class Refused extends Error {
     super("write refused");
   }
 }
-
-class Problems {
-  readonly list: UserErrorShape[] = [];
-  add(field: string, message: string, code: UserErrorCode): void {
-    this.list.push({ field: field.split("."), message, code });
-  }
-  get any(): boolean {
-    return this.list.length > 0;
-  }
-}
-
-const KEY_RE = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,79}$/;
 
 /**
  * THE write path: create, revise or retract one record of any type, in one transaction, with its
@@ -61,51 +49,6 @@ export async function writeRecord(db: Db, writer: Writer, cmd: WriteCommand, eve
   }
   await afterWrite(db, events, outcome.change ? [outcome.change] : []);
   return { ...outcome, userErrors: [] };
-}
-
-/** Field checks that need no database: every given value, and on create every required one. */
-function checkInput(cmd: WriteCommand, problems: Problems): Row {
-  const out: Row = {};
-  if (cmd.action === "RETRACT") return out;
-  const input = cmd.input ?? {};
-  const specs = cmd.entity.factType ? [...cmd.entity.fields, ...FACT_FIELDS] : cmd.entity.fields;
-  const known = new Set(specs.map((s) => s.name));
-  for (const name of Object.keys(input)) if (!known.has(name) && input[name] !== undefined) problems.add(`input.${name}`, "Not a field of this type.", "INVALID");
-  for (const spec of specs) {
-    const given = input[spec.name];
-    if (given === undefined) {
-      if (cmd.action === "CREATE" && spec.required) problems.add(`input.${spec.name}`, "Required.", "REQUIRED");
-      continue;
-    }
-    const checked = checkValue(spec, given, `input.${spec.name}`);
-    if ("code" in checked) problems.add(checked.field, checked.message, checked.code);
-    else if (checked.value === null && spec.required) problems.add(`input.${spec.name}`, "Required: it cannot be cleared.", "REQUIRED");
-    else out[spec.name] = checked.value;
-  }
-  return out;
-}
-
-function checkSourceRefs(cmd: WriteCommand, problems: Problems): SourceRefShape[] {
-  const refs = cmd.sources ?? [];
-  if (refs.length === 0) problems.add("sources", "Name at least one source: an existing one by ID, or a new one.", "SOURCE_REQUIRED");
-  if (refs.length > 20) problems.add("sources", "At most 20 sources per write.", "INVALID");
-  refs.forEach((ref, i) => {
-    const path = `sources.${i}`;
-    if ((ref.id == null) === (ref.new == null)) problems.add(path, "Give exactly one of `id` (an existing source) or `new`.", "INVALID");
-    if (ref.quote != null && (String(ref.quote).trim() === "" || String(ref.quote).length > 4_000)) problems.add(`${path}.quote`, "A quote is 1 to 4000 characters.", "INVALID");
-    if (ref.new) {
-      for (const spec of SOURCE.fields) {
-        const given = ref.new[spec.name];
-        if (given == null) {
-          if (spec.required) problems.add(`${path}.new.${spec.name}`, "Required for a new source.", "REQUIRED");
-          continue;
-        }
-        const checked = checkValue(spec, given, `${path}.new.${spec.name}`);
-        if ("code" in checked) problems.add(checked.field, checked.message, checked.code);
-      }
-    }
-  });
-  return refs;
 }
 
 /** The database part: resolve and lock what the write names, check, then write. */
@@ -382,81 +325,3 @@ export function entityValues(e: EntityDescriptor, row: Row): Row {
   return out;
 }
 
-/** The record after the write, with its fact columns: what the payload and the audit show. */
-async function readBack(tx: Tx, e: EntityDescriptor, id: number): Promise<Row> {
-  if (!e.factType) {
-    const [row] = await tx.select().from(sources).where(eq(sources.id, id));
-    return row as Row;
-  }
-  const [row] = await tx
-    .select({ ...getTableColumns(e.table), key: facts.key, factKey: facts.key, note: facts.note, verified: facts.verified, approximate: facts.approximate, supersedesId: facts.supersedesId, version: facts.version, retractedAt: facts.retractedAt, retractedOn: facts.retractedOn, retractionReason: facts.retractionReason })
-    .from(e.table)
-    .innerJoin(facts, eq(facts.id, e.table.id))
-    .where(eq(e.table.id, id));
-  return row as Row;
-}
-
-/** The record as the audit keeps it: its table's columns and its provenance flags. */
-function snapshot(e: EntityDescriptor, row: Row): Row {
-  const out: Row = {};
-  for (const name of Object.keys(getTableColumns(e.table))) out[name] = row[name] ?? null;
-  if (e.factType) for (const k of ["note", "verified", "approximate", "supersedesId", "version", "retractedOn", "retractionReason"]) out[k] = row[k] ?? null;
-  out.key = row.factKey ?? row.key;
-  out.version = row.version;
-  return out;
-}
-
-async function record(tx: Tx, writer: Writer, e: EntityDescriptor, action: "CREATE" | "REVISE" | "RETRACT" | "UPDATE", row: Row, x: { before: Row | null; previousId: number | null; sourceIds: number[]; reason?: string }) {
-  const key = String(row.factKey ?? row.key);
-  const [audit] = await tx
-    .insert(auditEntries)
-    .values({ keyId: writer.keyId, actor: writer.actor, action, typename: e.typename, recordId: row.id as number, recordKey: key, previousId: x.previousId, version: row.version as number, before: x.before, after: snapshot(e, row), sourceIds: x.sourceIds, reason: x.reason ?? null })
-    .returning();
-  const change = await factChange(tx, e, row, audit);
-  return { row, audit, change };
-}
-
-/** The event subscribers get: which companies and which countries' sectors the write can change. */
-async function factChange(tx: Tx, e: EntityDescriptor, row: Row, audit: AuditEntryRow): Promise<FactChange> {
-  const companyIds = new Set<number>();
-  if (e.typename === "Company") companyIds.add(row.id as number);
-  for (const spec of e.fields) {
-    if (spec.ref !== "Company") continue;
-    const v = row[spec.name];
-    for (const id of Array.isArray(v) ? v : v == null ? [] : [v]) companyIds.add(Number(id));
-  }
-  const ids = [...companyIds];
-  const countries = new Set<string>();
-  if (e.countryField && row[e.countryField]) countries.add(String(row[e.countryField]));
-  const keys = new Map<number, string>();
-  if (ids.length) {
-    for (const r of await tx.select({ id: facts.id, key: facts.key }).from(facts).where(inArray(facts.id, ids))) keys.set(r.id, r.key);
-    for (const r of await tx.select({ c: companies.country }).from(companies).where(inArray(companies.id, ids))) if (r.c) countries.add(r.c);
-    for (const r of await tx.selectDistinct({ c: sites.country }).from(sites).where(inArray(sites.companyId, ids))) countries.add(r.c);
-  }
-  return {
-    changeId: String(audit.id),
-    action: audit.action as FactChange["action"],
-    typename: e.typename,
-    nodeId: toGlobalId(e.typename, audit.recordKey),
-    companyIds: ids.filter((id) => keys.has(id)).map((id) => toGlobalId("Company", keys.get(id)!)),
-    countries: [...countries].sort(),
-    at: new Date(audit.at).toISOString(),
-  };
-}
-
-/** A constraint the checks above did not foresee (or a race on a unique value): a user error, never SQL text. */
-function constraintRefusal(err: unknown): UserErrorShape | null {
-  let e: unknown = err;
-  for (let i = 0; e && typeof e === "object" && i < 8; i++) {
-    const code = (e as { code?: unknown }).code;
-    if (code === "23505") return { field: ["input"], message: "A unique value (key, slug or ticker) was taken meanwhile; retry.", code: "TAKEN" };
-    if (typeof code === "string" && (code.startsWith("23") || code.startsWith("22"))) {
-      return { field: ["input"], message: "The values break a rule of the record type (a range or a combination of fields).", code: "INVALID" };
-    }
-    e = (e as { cause?: unknown }).cause;
-  }
-  return null;
-}
-
-export type { FieldSpec };

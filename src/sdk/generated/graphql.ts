@@ -1479,15 +1479,6 @@ export type BondsByIssuerQueryVariables = Exact<{
 
 export type BondsByIssuerQuery = { bondRaises: { totalCount: number, nodes: Array<{ key: string, pricedOn: string | null, coverRatio: number | null, tranches: number | null, maturities: string | null, market: string | null, note: string | null, issuer: { name: string, ticker: string | null }, amount: { amount: number, currency: string, usd: number | null, fx: { rate: number, rateOn: string, base: string, quote: string, source: { title: string, url: string | null } } | null }, orderBookDemand: { amount: number, currency: string, usd: number | null } | null, sources: Array<{ source: { title: string, url: string | null } }> }> } };
 
-export type ChangesQueryVariables = Exact<{
-  since?: InputMaybe<Scalars['DateTime']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-
-export type ChangesQuery = { changes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, action: AuditAction, typename: string, recordId: string, version: number, actor: string, reason: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, sources: Array<{ id: string, title: string }> }> } };
-
 export type CreateDealMutationVariables = Exact<{
   input: DealInput;
   sources: Array<SourceRefInput> | SourceRefInput;
@@ -1563,6 +1554,15 @@ export type ListCapacityReportsQueryVariables = Exact<{
 
 
 export type ListCapacityReportsQuery = { capacityReports: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, scope: CapacityScope, country: string | null, basis: CapacityBasis, metric: string | null, qualifier: string | null, reportedOn: string | null, verified: boolean, note: string | null, company: { name: string, ticker: string | null } | null, capacity: { mw: number, gw: number } | null, supersedes: { key: string, capacity: { mw: number } | null } | null, sources: Array<{ source: { key: string, title: string, url: string | null } }> }> } };
+
+export type ListChangesQueryVariables = Exact<{
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ListChangesQuery = { changes: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, action: AuditAction, typename: string, recordId: string, version: number, actor: string, reason: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, sources: Array<{ id: string, title: string }> }> } };
 
 export type ListCompaniesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1937,33 +1937,6 @@ export const BondsByIssuerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BondsByIssuerQuery, BondsByIssuerQueryVariables>;
-export const ChangesDocument = new TypedDocumentString(`
-    query changes($since: DateTime, $first: Int = 100, $after: String) {
-  changes(since: $since, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      at
-      action
-      typename
-      recordId
-      version
-      actor
-      reason
-      before
-      after
-      sources {
-        id
-        title
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
 export const CreateDealDocument = new TypedDocumentString(`
     mutation createDeal($input: DealInput!, $sources: [SourceRefInput!]!, $key: String) {
   createDeal(input: $input, sources: $sources, key: $key) {
@@ -2455,6 +2428,33 @@ export const ListCapacityReportsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ListCapacityReportsQuery, ListCapacityReportsQueryVariables>;
+export const ListChangesDocument = new TypedDocumentString(`
+    query listChanges($since: DateTime, $first: Int = 100, $after: String) {
+  changes(since: $since, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      action
+      typename
+      recordId
+      version
+      actor
+      reason
+      before
+      after
+      sources {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListChangesQuery, ListChangesQueryVariables>;
 export const ListCompaniesDocument = new TypedDocumentString(`
     query listCompanies($first: Int, $after: String, $where: CompanyWhere, $orderBy: [CompanyOrder!], $asOf: Date) {
   companies(

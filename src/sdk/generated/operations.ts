@@ -7,7 +7,6 @@ import * as documents from "./graphql.js";
 export const operations = {
   biggestMovesOn20251124: documents.BiggestMovesOn20251124Document,
   bondsByIssuer: documents.BondsByIssuerDocument,
-  changes: documents.ChangesDocument,
   createDeal: documents.CreateDealDocument,
   dealWithSources: documents.DealWithSourcesDocument,
   getCompany: documents.GetCompanyDocument,
@@ -15,6 +14,7 @@ export const operations = {
   googleBackstopsOverTime: documents.GoogleBackstopsOverTimeDocument,
   listBondRaises: documents.ListBondRaisesDocument,
   listCapacityReports: documents.ListCapacityReportsDocument,
+  listChanges: documents.ListChangesDocument,
   listCompanies: documents.ListCompaniesDocument,
   listCreditBackstops: documents.ListCreditBackstopsDocument,
   listDeals: documents.ListDealsDocument,
