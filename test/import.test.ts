@@ -109,6 +109,11 @@ describe("deals", () => {
     expect(got).toEqual(expect.arrayContaining(["1:totalValue", "2:kind", "2:termMonths", "2:announcedOn", "1:provider", "3:source", "4:key"]));
     expect(s).toMatchObject({ rows: 5, rejected: 4, inserted: 0, written: false });
     expect(await count("deals")).toEqual(before);
+    const json = path.join(dir, "bad-deals.json");
+    fs.writeFileSync(json, JSON.stringify([{ key: "D-J-1", provider: "IREN", kind: "OTHER", source: sourceKey }, { key: "D-J-2", provider: "IREN", kind: "OTHER", colour: "red", source: sourceKey }]));
+    const j = await run(json);
+    expect(j.errors).toEqual([expect.objectContaining({ row: 2, column: "colour", message: expect.stringMatching(/Not a field of Deal/) })]);
+    expect(j).toMatchObject({ rejected: 1, written: false });
   });
 });
 
