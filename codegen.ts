@@ -12,7 +12,6 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
  */
 const scalars = {
   Date: "string",
-  DateTime: "string",
   PartialDate: "string",
   Currency: "string",
   CountryCode: "string",

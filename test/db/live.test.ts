@@ -40,6 +40,9 @@ describe.skipIf(!PG)("live updates across two servers through PostgreSQL LISTEN/
   });
   afterAll(async () => {
     await client?.dispose();
+    // Each write's NOTIFY makes both servers recompute the sector headline in the background; let that finish
+    // before the pools close (postgres.js rejects a connection's type fetch it destroys mid-way, unhandled).
+    await new Promise((r) => setTimeout(r, 1_500));
     await b?.close();
     await bDb?.close();
     await a?.close();

@@ -31,7 +31,8 @@ async function digest(db: Db): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const t of TABLES) {
     const order = t === "fact_sources" ? "x.fact_id, x.source_id" : "x.id";
-    const exclude = t === "facts" ? " - 'created_at'" : "";
+    // Recorded times (facts and, since 0004, sources) are when the generator ran, not generated values.
+    const exclude = t === "facts" || t === "sources" ? " - 'created_at'" : "";
     const rows = (await db.execute(sql.raw(`select md5(coalesce(string_agg((to_jsonb(x)${exclude})::text, '|' order by ${order}), '')) as h from ${t} x`))) as unknown as
       | Array<{ h: string }>
       | { rows: Array<{ h: string }> };

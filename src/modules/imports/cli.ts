@@ -4,6 +4,7 @@
  * Imports a CSV or JSON file into the configured database (DATABASE_URL, else PGlite at
  * PGLITE_DATA_DIR: stop the server first, PGlite is one process at a time). See docs/import.md.
  */
+import "reflect-metadata";
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { SingleBar, Presets } from "cli-progress";
@@ -45,7 +46,7 @@ function print(s: ImportSummary, maxErrors: number): void {
   if (s.errors.length > maxErrors) console.error(`... and ${s.errors.length - maxErrors} more errors (--max-errors to see more)`);
   const what = s.dryRun ? "dry run, nothing written" : s.written ? "written in one transaction" : s.errors.length ? "NOTHING written" : "nothing to write";
   console.log(
-    `${s.entity}: ${s.rows} rows — inserted ${s.inserted}, revised ${s.revised}, unchanged ${s.unchanged}, rejected ${s.rejected} (${what}) in ${s.seconds.toFixed(1)} s` +
+    `${s.entity}: ${s.rows} rows — inserted ${s.inserted}, revised ${s.revised}, unchanged ${s.unchanged}, rejected ${s.rejected} (${what}) in ${s.seconds.toFixed(1)} s (${s.cpuSeconds.toFixed(1)} s CPU here)` +
       (s.seconds > 0 ? `, ${Math.round(s.rows / s.seconds).toLocaleString("en-US")} rows/s` : ""),
   );
 }

@@ -7,6 +7,8 @@ export interface FileRecord {
   row: number;
   line: number | null;
   values: Record<string, unknown>;
+  /** CSV: the column names come from a header row (line 1). */
+  csv?: boolean;
 }
 
 export type FileFormat = "csv" | "json";
@@ -35,7 +37,7 @@ export async function* readRecords(file: string, onBytes: (read: number) => void
     let row = 0;
     for await (const rec of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       row += 1;
-      yield { row, line: rec.info.lines, values: rec.record };
+      yield { row, line: rec.info.lines, values: rec.record, csv: true };
     }
     return;
   }

@@ -33,6 +33,8 @@ export interface ImportSummary {
   /** True when the transaction committed. */
   written: boolean;
   seconds: number;
+  /** CPU seconds of this process (on PGlite that is all of the work; on PostgreSQL the server's share is not in it). */
+  cpuSeconds: number;
 }
 
 export class ImportUsageError extends Error {}
@@ -50,6 +52,7 @@ export function pickEntity(file: string, name?: string): EntityDescriptor {
  */
 export async function importFile(db: Db, opts: ImportOptions, size = 0): Promise<ImportSummary> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const e = pickEntity(opts.file, opts.entity);
   const checker = new RowChecker(e, opts.source ?? null);
   for await (const rec of readRecords(opts.file, (bytes) => opts.onProgress?.("reading", bytes, size))) checker.check(rec);
@@ -85,6 +88,10 @@ export async function importFile(db: Db, opts: ImportOptions, size = 0): Promise
       rejected: bad.has(0) ? rows : bad.size,
       dryRun: opts.dryRun ?? false,
       seconds: (performance.now() - started) / 1000,
+      cpuSeconds: (() => {
+        const u = process.cpuUsage(cpu);
+        return (u.user + u.system) / 1e6;
+      })(),
     };
   };
   if (checker.errors.length) return summary({});

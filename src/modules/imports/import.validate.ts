@@ -54,6 +54,7 @@ export interface ReadyRow {
   companyIds: number[];
 }
 
+const META_LOWER = new Set<string>(META_COLUMNS.map((m) => m.toLowerCase()));
 const KEY_RE = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,79}$/;
 const TRUE = new Set(["true", "1", "yes", "y"]);
 const FALSE = new Set(["false", "0", "no", "n"]);
@@ -103,6 +104,9 @@ export class RowChecker {
   private readonly byName = new Map<string, ImportColumn>();
   private readonly rows: CheckedRow[] = [];
   private headerChecked = false;
+  private header: string[] = [];
+  /** The file's own spelling of each column, by lower case (columns match case-insensitively). */
+  private readonly spelling = new Map<string, string>();
 
   constructor(
     readonly entity: EntityDescriptor,
@@ -123,19 +127,22 @@ export class RowChecker {
 
   check(rec: FileRecord): void {
     const names = Object.keys(rec.values);
+    const unknown = (name: string) => !this.byName.has(name.toLowerCase()) && !META_LOWER.has(name.toLowerCase());
+    const notField = (name: string) => `Not a field of ${this.entity.typename} (fields: ${this.columns.map((c) => c.names[0]).join(", ")}; and ${META_COLUMNS.join(", ")}).`;
     if (!this.headerChecked) {
       this.headerChecked = true;
-      const meta = new Set<string>(META_COLUMNS.map((m) => m.toLowerCase()));
-      for (const name of names) {
-        if (!this.byName.has(name.toLowerCase()) && !meta.has(name.toLowerCase())) {
-          this.fail({ row: 0, line: rec.line === null ? null : 1 }, name, `Not a field of ${this.entity.typename} (fields: ${this.columns.map((c) => c.names[0]).join(", ")}; and ${META_COLUMNS.join(", ")}).`);
-        }
-      }
+      this.header = names;
+      for (const name of names) this.spelling.set(name.toLowerCase(), name);
+      // CSV: the header row (reported once, as row 0); JSON: the first object's keys.
+      for (const name of names) if (unknown(name)) this.fail(rec.csv ? { row: 0, line: 1 } : rec, name, notField(name));
+    } else if (names.length !== this.header.length || names.some((n, i) => n !== this.header[i])) {
+      // JSON objects may each have their own keys.
+      for (const name of names) if (unknown(name)) this.fail(rec, name, notField(name));
     }
     if ("__notObject" in rec.values || "__notJson" in rec.values) return this.fail(rec, "", "Not a JSON object.");
     const values: Record<string, unknown> = {};
     let ok = true;
-    const get = (name: string) => rec.values[name] ?? rec.values[Object.keys(rec.values).find((k) => k.toLowerCase() === name.toLowerCase()) ?? ""];
+    const get = (name: string) => rec.values[name] ?? rec.values[this.spelling.get(name.toLowerCase()) ?? name];
     for (const col of this.columns) {
       const name = col.names.find((n) => rec.values[n] !== undefined) ?? col.names[0];
       const coerced = coerce(col.spec, get(name));

@@ -101,18 +101,21 @@ async function run(tx: Tx, e: EntityDescriptor, rows: ReadyRow[], opts: WriteOpt
      where m.id = r.head_id and r.retracted is not true
        and (${cmp("r")}) is not distinct from (${cmp("m")})
        and (r.note, r.verified, r.approximate) is not distinct from (f.note, f.verified, f.approximate)`);
+  // Ids come from the facts' identity sequence now, so no later statement has to find rows by key.
   await db.execute(sql`
     update import_rows set
       action = case when head_id is null then 'CREATE' else 'REVISE' end,
       version = coalesce(head_version, 0) + 1,
-      new_key = case when head_id is null then key else key || '~v' || (head_version + 1) end
+      new_key = case when head_id is null then key else key || '~v' || (head_version + 1) end,
+      fact_id = case when ${opts.dryRun} then null else nextval(pg_get_serial_sequence('facts', 'id')) end
      where action is null and retracted is not true`);
   const counts = await rowsOf<{ action: string; n: number }>(db, sql`select action, count(*)::int as n from import_rows where action is not null group by action`);
   const count = (a: string) => Number(counts.find((c) => c.action === a)?.n ?? 0);
   const result: WriteResult = { inserted: count("CREATE"), revised: count("REVISE"), unchanged: count("UNCHANGED"), errors, changes: [] };
   if (errors.length || opts.dryRun || result.inserted + result.revised === 0) return result;
   opts.onProgress?.(0, 1, "writing");
-  result.changes = await insertRecords(db, e, table, columns, opts.companies);
+  await db.execute(sql`analyze import_rows`);
+  result.changes = await insertRecords(db, e, table, columns, rows, opts.companies);
   opts.onProgress?.(1, 1, "writing");
   return result;
 }
@@ -127,40 +130,33 @@ async function findCurrent(db: Db, e: EntityDescriptor): Promise<void> {
   await db.execute(sql`update import_rows r set head_version = f.version, retracted = f.retracted_at is not null from facts f where f.id = r.head_id`);
 }
 
-async function insertRecords(db: Db, e: EntityDescriptor, table: string, columns: string[], companies: Map<number, CompanyInfo>): Promise<FactChange[]> {
+async function insertRecords(db: Db, e: EntityDescriptor, table: string, columns: string[], rows: ReadyRow[], companies: Map<number, CompanyInfo>): Promise<FactChange[]> {
   const list = sql.join(columns.map((c) => ident(c)), sql`, `);
   await db.execute(sql`
-    insert into facts (type, key, note, verified, approximate, supersedes_id, version, recorded_by)
-    select ${e.factType}, new_key, note, coalesce(verified, true), coalesce(approximate, false), head_id, version, null
-      from import_rows where action in ('CREATE', 'REVISE') order by n`);
-  await db.execute(sql`update import_rows r set fact_id = f.id from facts f where f.type = ${e.factType} and f.key = r.new_key and r.action in ('CREATE', 'REVISE')`);
+    insert into facts (id, type, key, note, verified, approximate, supersedes_id, version, recorded_by) overriding system value
+    select fact_id, ${e.factType}, new_key, note, coalesce(verified, true), coalesce(approximate, false), head_id, version, null
+      from import_rows where fact_id is not null order by fact_id`);
   // Facts first: the entity table's insert trigger reads facts.supersedes_id to re-date the revised rows.
-  await db.execute(sql`insert into ${ident(table)} (id, ${list}) select fact_id, ${list} from import_rows where fact_id is not null order by n`);
+  await db.execute(sql`insert into ${ident(table)} (id, ${list}) select fact_id, ${list} from import_rows where fact_id is not null order by fact_id`);
   await db.execute(sql`insert into fact_sources (fact_id, source_id, position, quote) select fact_id, source_id, 0, quote from import_rows where fact_id is not null and source_id is not null`);
-  const snapshot = (alias: string, facts: string) => auditSnapshot(e, alias, facts);
-  const audit = await rowsOf<{ id: string; at: string; action: string; new_key: string; company_ids: string[] | null }>(
+  // The audit's `after` is the row as inserted (import_rows holds exactly those values); `before` is read for revisions only.
+  const entry = (before: SQL) => sql`
+    insert into audit_entries (key_id, actor, action, typename, record_id, record_key, previous_id, version, before, after, source_ids, reason)
+    select null, 'import', r.action, ${e.typename}, r.fact_id, r.new_key, r.head_id, r.version, ${before}, ${auditSnapshot(e, "r", true)},
+           case when r.source_id is null then '{}'::int[] else array[r.source_id::int] end, null`;
+  const created = await rowsOf<AuditRow>(db, sql`${entry(sql`null`)} from import_rows r where r.action = 'CREATE' order by r.fact_id returning id::text, at, action, record_key`);
+  const revised = await rowsOf<AuditRow>(
     db,
-    sql`with entries as (
-          insert into audit_entries (key_id, actor, action, typename, record_id, record_key, previous_id, version, before, after, source_ids, reason)
-          select null, 'import', r.action, ${e.typename}, r.fact_id, r.new_key, r.head_id, r.version,
-                 case when r.head_id is null then null else ${snapshot("o", "fo")} end,
-                 ${snapshot("m", "f")},
-                 case when r.source_id is null then '{}'::int[] else array[r.source_id::int] end, null
-            from import_rows r
-            join ${ident(table)} m on m.id = r.fact_id join facts f on f.id = r.fact_id
-            left join ${ident(table)} o on o.id = r.head_id left join facts fo on fo.id = r.head_id
-           where r.fact_id is not null
-           order by r.n
-          returning id, at, action, record_id, record_key)
-        select e.id::text, e.at, e.action, e.record_key as new_key from entries e order by e.id`,
+    sql`${entry(auditSnapshot(e, "o", false, "fo"))} from import_rows r join ${ident(table)} o on o.id = r.head_id join facts fo on fo.id = r.head_id
+        where r.action = 'REVISE' order by r.fact_id returning id::text, at, action, record_key`,
   );
-  const refs = await rowsOf<{ key: string; company_ids: number[] | null; country: string | null }>(db, sql`select new_key as key, ${companyIdsOf(e, "r")} as company_ids, ${e.countryField ? sql`r.${ident(snake(e.countryField))}::text` : sql`null::text`} as country from import_rows r where fact_id is not null`);
-  const byKey = new Map(refs.map((r) => [r.key, r]));
-  return audit.map((a) => {
-    const r = byKey.get(a.new_key);
-    const ids = [...new Set((r?.company_ids ?? []).map(Number))].filter((id) => companies.has(id));
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return [...created, ...revised].map((a) => {
+    const r = byKey.get(a.record_key.replace(/~v\d+$/, ""));
+    const ids = [...new Set(r?.companyIds ?? [])].filter((id) => companies.has(id));
     const countries = new Set<string>();
-    if (r?.country) countries.add(r.country);
+    const own = e.countryField ? r?.columns[snake(e.countryField)] : null;
+    if (own) countries.add(String(own));
     for (const id of ids) {
       const c = companies.get(id)!;
       if (c.country) countries.add(c.country);
@@ -170,7 +166,7 @@ async function insertRecords(db: Db, e: EntityDescriptor, table: string, columns
       changeId: a.id,
       action: a.action as FactChange["action"],
       typename: e.typename,
-      nodeId: toGlobalId(e.typename, a.new_key),
+      nodeId: toGlobalId(e.typename, a.record_key),
       companyIds: ids.map((id) => toGlobalId("Company", companies.get(id)!.key)),
       countries: [...countries].sort(),
       at: new Date(a.at).toISOString(),
@@ -178,24 +174,27 @@ async function insertRecords(db: Db, e: EntityDescriptor, table: string, columns
   });
 }
 
-const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+type AuditRow = { id: string; at: string; action: string; record_key: string };
 
-/** `array[...]` of the company references of an entity row (for the events' companyIds). */
-function companyIdsOf(e: EntityDescriptor, alias: string): SQL {
-  const cols = getTableColumns(e.table) as Record<string, { name: string }>;
-  const parts = e.fields.filter((f) => f.ref === "Company").map((f) => (f.kind === "refs" ? sql`coalesce(${sql.raw(alias)}.${ident(cols[f.name].name)}, '{}')` : sql`array_remove(array[${sql.raw(alias)}.${ident(cols[f.name].name)}], null)`));
-  if (!parts.length) return sql`'{}'::bigint[]`;
-  return sql.join(parts.map((p) => sql`(${p})::bigint[]`), sql` || `);
-}
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /**
  * The audit's record snapshot, as the write service writes it (camelCase columns of the entity
- * table, the fact's provenance, key and version). jsonb_build_object takes at most 100 arguments,
- * so the columns go in slices joined with ||.
+ * table, the fact's provenance, key and version): from the work table (`fromWork`: the row being
+ * inserted) or from a stored row and its fact. jsonb_build_object takes at most 100 arguments, so
+ * the pairs go in slices joined with ||.
  */
-function auditSnapshot(e: EntityDescriptor, m: string, f: string): SQL {
-  const cols = Object.entries(getTableColumns(e.table) as Record<string, { name: string }>).map(([prop, c]) => sql`${prop}::text, ${sql.raw(m)}.${ident(c.name)}`);
-  const meta = ["note", "verified", "approximate", "supersedes_id", "version", "retracted_on", "retraction_reason", "key"].map((c) => sql`${c === "supersedes_id" ? "supersedesId" : c === "retracted_on" ? "retractedOn" : c === "retraction_reason" ? "retractionReason" : c}::text, ${sql.raw(f)}.${ident(c)}`);
+function auditSnapshot(e: EntityDescriptor, alias: string, fromWork: boolean, factAlias = alias): SQL {
+  const a = sql.raw(alias);
+  const f = sql.raw(factAlias);
+  const cols = Object.entries(getTableColumns(e.table) as Record<string, { name: string }>).map(([prop, c]) => {
+    if (fromWork && c.name === "id") return sql`'id', ${a}.fact_id`;
+    if (fromWork && c.name === "superseded_on") return sql`'supersededOn', null::date`;
+    return sql`${sql.raw(`'${prop}'`)}, ${a}.${ident(c.name)}`;
+  });
+  const meta = fromWork
+    ? [sql`'note', ${a}.note`, sql`'verified', coalesce(${a}.verified, true)`, sql`'approximate', coalesce(${a}.approximate, false)`, sql`'supersedesId', ${a}.head_id`, sql`'version', ${a}.version`, sql`'retractedOn', null::date`, sql`'retractionReason', null::text`, sql`'key', ${a}.new_key`]
+    : [sql`'note', ${f}.note`, sql`'verified', ${f}.verified`, sql`'approximate', ${f}.approximate`, sql`'supersedesId', ${f}.supersedes_id`, sql`'version', ${f}.version`, sql`'retractedOn', ${f}.retracted_on`, sql`'retractionReason', ${f}.retraction_reason`, sql`'key', ${f}.key`];
   const all = [...cols, ...meta];
   const slices: SQL[] = [];
   for (let i = 0; i < all.length; i += 40) slices.push(sql`jsonb_build_object(${sql.join(all.slice(i, i + 40), sql`, `)})`);
