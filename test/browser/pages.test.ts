@@ -42,8 +42,9 @@ describe("Permalinks and charts in Chromium, offline", { timeout: 120_000 }, () 
     const link = page.locator('[data-testid="share-link"]');
     await link.waitFor({ timeout: 10_000 });
     permalink = (await link.getAttribute("href"))!;
-    expect(permalink).toMatch(new RegExp(`^${h.server.url}/p/[0-9a-f]{64}\\?asOf=2025-12-01&operationName=dealWithSources&variables=`));
-    expect(await page.locator('[data-testid="share-message"]').innerText()).toContain("pinned to asOf 2025-12-01");
+    // Pinned to the asOf in force and to the moment it was shared (knownAt): later writes never change it.
+    expect(permalink).toMatch(new RegExp(`^${h.server.url}/p/[0-9a-f]{64}\\?asOf=2025-12-01&knownAt=\\d{4}-\\d\\d-\\d\\dT[^&]+&operationName=dealWithSources&variables=`));
+    expect(await page.locator('[data-testid="share-message"]').innerText()).toMatch(/pinned to asOf 2025-12-01, knownAt \d{4}-\d\d-\d\dT/);
   });
 
   it.skipIf(SKIP)(`opens the permalink as a server-rendered page, with no script, and downloads its CSV${SKIP_NOTE}`, async () => {
