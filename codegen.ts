@@ -12,6 +12,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
  */
 const scalars = {
   Date: "string",
+  DateTime: "string",
   PartialDate: "string",
   Currency: "string",
   CountryCode: "string",
