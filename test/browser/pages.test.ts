@@ -42,7 +42,7 @@ describe("Permalinks and charts in Chromium, offline", { timeout: 120_000 }, () 
     const link = page.locator('[data-testid="share-link"]');
     await link.waitFor({ timeout: 10_000 });
     permalink = (await link.getAttribute("href"))!;
-    expect(permalink).toMatch(new RegExp(`^${h.server.url}/p/[0-9a-f]{64}\\?asOf=2025-12-01&operationName=dealWithSources&variables=`));
+    expect(permalink).toMatch(new RegExp(`^${h.server.url}/p/[0-9a-f]{64}\\?asOf=2025-12-01&knownAt=[^&]+&operationName=dealWithSources&variables=`));
     expect(await page.locator('[data-testid="share-message"]').innerText()).toContain("pinned to asOf 2025-12-01");
   });
 
