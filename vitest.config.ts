@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -11,6 +12,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // Vitest's default is one worker fewer than the CPUs: a single worker on a 2-core machine, where
+    // most of a file's time is spent waiting on a database or a child server. Two keep both busy.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     setupFiles: ["reflect-metadata"],
   },
 });
