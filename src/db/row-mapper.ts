@@ -1,5 +1,4 @@
 import { Column, is, noopDecoder, SQL, Subquery } from "drizzle-orm";
-import type { Db } from "./client";
 
 /** A selected field as drizzle's prepared query holds it (`orderSelectedFields`). */
 interface SelectedField {
@@ -100,7 +99,8 @@ type PreparedQuery = {
  * through the `customResultMapper` hook both drivers already honour (kept on a prepared
  * statement, so a statement built once compiles once). Relational queries keep their own mapper.
  */
-export function installRowMapper(db: Db): void {
+/** Any drizzle database (client.ts passes its own; typed loosely so this file needs nothing from it). */
+export function installRowMapper(db: object): void {
   const session = (db as unknown as { session: { prepareQuery(q: { sql: string; params: unknown[] }, ...rest: unknown[]): object } }).session;
   const sample = session.prepareQuery({ sql: "select 1", params: [] }, undefined, undefined, false);
   const proto = Object.getPrototypeOf(sample) as PreparedQuery & { [PATCHED]?: boolean };
