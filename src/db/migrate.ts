@@ -17,12 +17,19 @@ function rowsOf<T>(result: unknown): T[] {
   return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
 }
 
-/** Migrations recorded as applied (drizzle's own table; 0 before the first run). */
-export async function appliedMigrations(database: Database): Promise<number> {
+/** Migrations recorded as applied and the newest one's timestamp (drizzle's own table; 0 before the first run). */
+async function migrationState(database: Database): Promise<{ count: number; last: number }> {
   const [table] = rowsOf<{ exists: boolean }>(await database.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as "exists"`));
-  if (!table?.exists) return 0;
-  const [row] = rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`));
-  return Number(row?.n ?? 0);
+  if (!table?.exists) return { count: 0, last: 0 };
+  const [row] = rowsOf<{ n: number; last: string | null }>(
+    await database.db.execute(sql`select count(*)::int as n, max(created_at)::text as last from drizzle.__drizzle_migrations`),
+  );
+  return { count: Number(row?.n ?? 0), last: Number(row?.last ?? 0) };
+}
+
+/** Migrations recorded as applied (0 before the first run). */
+export async function appliedMigrations(database: Database): Promise<number> {
+  return (await migrationState(database)).count;
 }
 
 /** The newest migration's timestamp in the journal (drizzle compares it with the last applied one's). */
@@ -38,13 +45,8 @@ function newestMigration(folder: string): { count: number; when: number } {
  * and a read and hash of every migration file: most of a restart's migration step on PGlite.
  */
 async function upToDate(database: Database, newest: { count: number; when: number }): Promise<number | null> {
-  const [table] = rowsOf<{ exists: boolean }>(await database.db.execute(sql`select to_regclass('drizzle.__drizzle_migrations') is not null as "exists"`));
-  if (!table?.exists) return null;
-  const [row] = rowsOf<{ n: number; last: string | null }>(
-    await database.db.execute(sql`select count(*)::int as n, max(created_at)::text as last from drizzle.__drizzle_migrations`),
-  );
-  const n = Number(row?.n ?? 0);
-  return n >= newest.count && Number(row?.last ?? 0) >= newest.when ? n : null;
+  const { count, last } = await migrationState(database);
+  return count > 0 && count >= newest.count && last >= newest.when ? count : null;
 }
 
 /**
