@@ -9,19 +9,31 @@ import { preparedOnce, statementName } from "./prepared";
 
 type Row<T extends PgTable> = T["$inferSelect"] & FactMeta;
 
-/** One `WHERE id = any(...)` per batch; rows come back in key order (null where missing). */
+/**
+ * The statement for a batch: `column = any($keys)` for several keys, `column = $key` for one.
+ * PostgreSQL re-plans `= any($1)` on every run (its generic plan assumes a longer array than the
+ * custom plan for the one key it is given, so the custom plan always looks cheaper: checked in
+ * pg_prepared_statements, 0 generic plans); `= $1` on a unique column gets a generic plan after
+ * five runs and is never planned again. A point lookup is one key, so it takes the second.
+ */
+export function oneOrMany(batch: number): "one" | "many" {
+  return batch === 1 ? "one" : "many";
+}
+
+/** One `WHERE id = any(...)` per batch (`id = $1` for one id); rows come back in key order (null where missing). */
 export function factByIdLoader<T extends PgTable & { id: AnyPgColumn }>(db: Db, table: T): DataLoader<number, Row<T> | null> {
   const key = `byId:${getTableName(table)}`;
   return new DataLoader<number, Row<T> | null>(async (ids) => {
-    const query = preparedOnce(db, key, () =>
+    const shape = oneOrMany(ids.length);
+    const query = preparedOnce(db, `${key}:${shape}`, () =>
       db
         .select(factColumns(table))
         .from(table as PgTable)
         .innerJoin(facts, joinFacts(table))
-        .where(anyId(table.id, sql.placeholder("ids")))
-        .prepare(statementName(key)),
+        .where(shape === "one" ? sql`${table.id} = ${sql.placeholder("ids")}::bigint` : anyId(table.id, sql.placeholder("ids")))
+        .prepare(statementName(`${key}:${shape}`)),
     );
-    const rows = (await query.execute({ ids: idArray(ids) })) as unknown as Row<T>[];
+    const rows = (await query.execute({ ids: shape === "one" ? String(Math.trunc(Number(ids[0]))) : idArray(ids) })) as unknown as Row<T>[];
     const byId = new Map(rows.map((r) => [Number((r as unknown as { id: number }).id), r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -64,8 +76,10 @@ export function manyLoader<T extends PgTable>(db: Db, opts: ManyOptions<T>): Dat
         [...groups.values()].map(async (group) => {
           const { asOf, limit } = group[0];
           const parentIds = [...new Set(group.map((k) => k.parentId))];
-          const query = preparedOnce(db, `${key}:${asOf ?? `now:${today()}`}`, () => childrenQuery(db, opts, asOf, columns, key));
-          const rows = (await query.execute({ ids: idArray(parentIds), limit })) as unknown as Array<Row<T> & { parentKey: number }>;
+          const shape = oneOrMany(parentIds.length);
+          const query = preparedOnce(db, `${key}:${shape}:${asOf ?? `now:${today()}`}`, () => childrenQuery(db, opts, asOf, columns, `${key}:${shape}`, shape));
+          const ids = shape === "one" ? String(Math.trunc(Number(parentIds[0]))) : idArray(parentIds);
+          const rows = (await query.execute({ ids, limit })) as unknown as Array<Row<T> & { parentKey: number }>;
           for (const id of parentIds) results.set(`${id}|${asOf}|${limit}`, []);
           for (const r of rows) results.get(`${Number(r.parentKey)}|${asOf}|${limit}`)!.push(r);
         }),
@@ -77,7 +91,7 @@ export function manyLoader<T extends PgTable>(db: Db, opts: ManyOptions<T>): Dat
 }
 
 /** Children of the parents in `$ids`, at most `$limit` each, for one `asOf` (built once: see preparedOnce). */
-function childrenQuery<T extends PgTable>(db: Db, opts: ManyOptions<T>, asOf: string | null, columns: Record<string, unknown>, key: string) {
+function childrenQuery<T extends PgTable>(db: Db, opts: ManyOptions<T>, asOf: string | null, columns: Record<string, unknown>, key: string, shape: "one" | "many") {
   const conditions: Array<SQL | undefined> = [sql`${opts.parent} = p.pid`];
   if (opts.table.publicOn) conditions.push(publicBy(opts.table.publicOn, asOf));
   conditions.push(opts.extra?.(asOf));
@@ -92,7 +106,8 @@ function childrenQuery<T extends PgTable>(db: Db, opts: ManyOptions<T>, asOf: st
   const picked = Object.fromEntries([...Object.keys(columns), "parentKey"].map((k) => [k, (children as unknown as Record<string, SQL.Aliased | AnyPgColumn>)[k]]));
   return db
     .select(picked)
-    .from(sql`unnest(${sql.placeholder("ids")}::bigint[]) as p(pid)`)
+    // One parent: a one-row VALUES, which PostgreSQL plans once (an unnest of a parameter is re-planned per run; see oneOrMany).
+    .from(shape === "one" ? sql`(values (${sql.placeholder("ids")}::bigint)) as p(pid)` : sql`unnest(${sql.placeholder("ids")}::bigint[]) as p(pid)`)
     .crossJoinLateral(children as never)
     .prepare(statementName(key));
 }

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { companies, facts } from "../../db/tables";
 import { factColumns, joinFacts } from "../../db/fact-select";
-import { factByIdLoader, textArray } from "../../shared/batch";
+import { factByIdLoader, oneOrMany, textArray } from "../../shared/batch";
 import { preparedOnce, statementName } from "../../shared/prepared";
 import type { CompanyRow } from "./company.type";
 
@@ -15,15 +15,17 @@ import type { CompanyRow } from "./company.type";
 function companyByLoader(db: Db, column: typeof companies.slug | typeof companies.ticker, read: (r: CompanyRow) => string | null) {
   const key = `companyBy:${column.name}`;
   return new DataLoader<string, CompanyRow | null>(async (keys) => {
-    const query = preparedOnce(db, key, () =>
+    // `col = $1` for one key: planned once, where `= any($1)` is planned on every run (see oneOrMany).
+    const shape = oneOrMany(keys.length);
+    const query = preparedOnce(db, `${key}:${shape}`, () =>
       db
         .select(factColumns(companies))
         .from(companies)
         .innerJoin(facts, joinFacts(companies))
-        .where(sql`${column} = any(${sql.placeholder("keys")}::text[])`)
-        .prepare(statementName(key)),
+        .where(shape === "one" ? sql`${column} = ${sql.placeholder("keys")}::text` : sql`${column} = any(${sql.placeholder("keys")}::text[])`)
+        .prepare(statementName(`${key}:${shape}`)),
     );
-    const rows = (await query.execute({ keys: textArray(keys) })) as CompanyRow[];
+    const rows = (await query.execute({ keys: shape === "one" ? keys[0] : textArray(keys) })) as CompanyRow[];
     const byKey = new Map(rows.map((r) => [read(r), r]));
     return keys.map((k) => byKey.get(k) ?? null);
   });
