@@ -185,14 +185,18 @@ export async function listConnection<T extends PgTable & { id: AnyPgColumn }, M>
   const fetched = () => (paged ??= fetchPage());
   let counted: Promise<number> | null = null;
   // Every entity row has its `facts` row (its id is a foreign key to it), so the join only
-  // matters to a count whose conditions read `facts` columns (key, verified).
-  const counter =
-    withFacts && readsFacts(base)
-      ? db.select({ n: count() }).from(table as PgTable).innerJoin(facts, joinFacts(table))
-      : db.select({ n: count() }).from(table as PgTable);
+  // matters to a count whose conditions read `facts` columns (key, verified). Built only when
+  // `totalCount` is selected: rendering `base` to learn that cost a page read 6 % of its CPU.
+  const countRows = () => {
+    const counter =
+      withFacts && readsFacts(base)
+        ? db.select({ n: count() }).from(table as PgTable).innerJoin(facts, joinFacts(table))
+        : db.select({ n: count() }).from(table as PgTable);
+    return counter.where(base).then((r) => Number(r[0]?.n ?? 0));
+  };
   const args = opts.page as { where?: unknown; asOf?: unknown; knownAt?: unknown };
   const presentOnly = args.where == null && args.asOf == null && args.knownAt == null && "supersededOn" in table;
-  const totalCount = () => (counted ??= presentOnly ? presentCount(db, table) : counter.where(base).then((r) => Number(r[0]?.n ?? 0)));
+  const totalCount = () => (counted ??= presentOnly ? presentCount(db, table) : countRows());
   return {
     edges: () => fetched().then((p) => p.edges()),
     nodes: () => fetched().then((p) => p.nodes),
