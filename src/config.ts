@@ -35,6 +35,8 @@ const schema = z.object({
   RESPONSE_CACHE: boolish.default(true),
   /** Compiled execution (graphql-jit); false runs every operation on graphql-js. */
   GRAPHQL_JIT: boolish.default(true),
+  /** Hot queries answered without Apollo's per-request pipeline (src/http/fast-lane.ts); needs GRAPHQL_JIT. */
+  GRAPHQL_FAST_LANE: boolish.default(true),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(15),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(10_000_000).default(25_000),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),

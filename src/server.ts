@@ -22,10 +22,11 @@ import { mcpHandler } from "./mcp/route";
 import { attachSubscriptions, type SubscriptionServer } from "./http/subscriptions";
 import type { EventBus } from "./events/types";
 import { jitGateway } from "./http/executor";
+import { fastLane } from "./http/fast-lane";
 
 export interface ServerDeps {
   database: Database;
-  config: LimitsConfig & GateConfig & Pick<Config, "NODE_ENV" | "DOCUMENTS_DIR"> & Partial<ConnectionConfig> & Partial<Pick<Config, "WS_MAX_CONNECTIONS_PER_CLIENT" | "WS_MAX_SUBSCRIPTIONS_PER_CLIENT" | "GRAPHQL_JIT">>;
+  config: LimitsConfig & GateConfig & Pick<Config, "NODE_ENV" | "DOCUMENTS_DIR"> & Partial<ConnectionConfig> & Partial<Pick<Config, "WS_MAX_CONNECTIONS_PER_CLIENT" | "WS_MAX_SUBSCRIPTIONS_PER_CLIENT" | "GRAPHQL_JIT" | "GRAPHQL_FAST_LANE">>;
   logger: Logger;
   /** Extra Apollo plugins (shared APQ, ...). */
   plugins?: ApolloServerPlugin<Context>[];
@@ -81,7 +82,20 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   });
   await apollo.start();
   const context = { db: deps.database.db, config: deps.config, events: deps.events };
-  const graphql = graphqlEndpoint({ apollo, schema, context, cache: deps.cache, maxQueryBytes: deps.config.MAX_QUERY_BYTES });
+  const lane =
+    deps.config.GRAPHQL_JIT === false || deps.config.GRAPHQL_FAST_LANE === false
+      ? undefined
+      : fastLane({
+          schema,
+          context,
+          limits: deps.config,
+          limiter: gate.limiter,
+          parseOptions: limits.parseOptions,
+          validationRules: limits.validationRules,
+          // Tests take the lane from a document's first run, so every suite goes through it.
+          hotAfter: deps.config.NODE_ENV === "test" ? 1 : undefined,
+        });
+  const graphql = graphqlEndpoint({ apollo, schema, context, cache: deps.cache, maxQueryBytes: deps.config.MAX_QUERY_BYTES, fastLane: lane });
   const httpServer = http.createServer(serverOptions(deps.config));
   const lifecycle = new Lifecycle(httpServer, deps.config, deps.logger);
   const runGraphQL = apolloRunner(apollo, context);

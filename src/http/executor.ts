@@ -101,6 +101,18 @@ function readsSchema(op: OperationDefinitionNode): boolean {
 }
 
 /**
+ * The operation compiled by graphql-jit, or null for what stays on graphql-js: anything but a
+ * query, introspection, input-object variables (see takesInputObjects), a document it refuses.
+ */
+export function compileOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CompiledQuery | null {
+  prepareForJit(schema);
+  const op = operationOf(document, operationName);
+  if (!op || op.operation !== "query" || readsSchema(op) || takesInputObjects(schema, op)) return null;
+  const result = compileQuery(schema, document, operationName ?? undefined);
+  return isCompiledQuery(result) ? result : null;
+}
+
+/**
  * Compiled execution (graphql-jit) behind Apollo Server's gateway interface, its only executor
  * hook. Apollo still parses, validates (limits included) and runs every plugin; only execution
  * changes. An operation is compiled once it has run a few times (documents come from Apollo's
@@ -129,12 +141,7 @@ export function jitGateway(schema: GraphQLSchema, opts: { hotAfter?: number } = 
       byName.set(key, seen + 1);
       return null;
     }
-    const op = operationOf(document, operationName);
-    let query: CompiledQuery | null = null;
-    if (op && op.operation === "query" && !readsSchema(op) && !takesInputObjects(schema, op)) {
-      const result = compileQuery(schema, document, operationName ?? undefined);
-      if (isCompiledQuery(result)) query = result;
-    }
+    const query = compileOperation(schema, document, operationName);
     byName.set(key, query);
     return query;
   };

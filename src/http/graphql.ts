@@ -7,6 +7,7 @@ import { BodyError } from "./body";
 import { csvAnswer, prefersCsv } from "./csv";
 import { errorAnswer, jsonAnswer, sendBodyError, writeAnswer } from "./respond";
 import type { AnswerCache, Handler, HttpAnswer, HttpRequest } from "./types";
+import type { FastLane } from "./fast-lane";
 
 export interface GraphQLEndpointDeps {
   apollo: ApolloServer<Context>;
@@ -17,6 +18,8 @@ export interface GraphQLEndpointDeps {
   today?: () => string;
   /** MAX_QUERY_BYTES: longer documents are refused before they are hashed or parsed. */
   maxQueryBytes?: number;
+  /** Hot queries answered without Apollo's pipeline (src/http/fast-lane.ts); null from it means Apollo answers. */
+  fastLane?: FastLane;
 }
 
 /**
@@ -95,7 +98,7 @@ export function graphqlEndpoint(deps: GraphQLEndpointDeps): Handler {
   const today = deps.today ?? (() => new Date().toISOString().slice(0, 10));
   const compute = async (r: HttpRequest): Promise<HttpAnswer> => {
     const body = await r.jsonBody();
-    if (!prefersCsv(r.req.headers.accept)) return run(r, body);
+    if (!prefersCsv(r.req.headers.accept)) return (deps.fastLane ? await deps.fastLane(r, body) : null) ?? run(r, body);
     const json = await run(r, body, { accept: "application/json" });
     return csvAnswer({ req: r.req, body, json, schema: deps.schema, today: today() });
   };

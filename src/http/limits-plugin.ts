@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, type FragmentDefinitionNode, type GraphQLError, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from "graphql";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
@@ -85,27 +85,40 @@ export function queryLimits(config: LimitsConfig) {
 
 /**
  * Per request, after validation and before any resolver: input caps (filter nesting, width,
- * values, NUL), then the estimated cost, which later plugins read from `contextValue.cost`.
+ * values, NUL), then the estimated cost, kept in `context.cost.requested` for the cost charge.
+ * Throws the refusal (INPUT_LIMIT / QUERY_TOO_COMPLEX). Shared by the plugin and the fast lane.
  */
+export function measureOperation(
+  config: LimitsConfig,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  context: Pick<Context, "cost">,
+): number {
+  checkInputLimits(document, variables, { maxFilterDepth: config.MAX_FILTER_DEPTH, maxFilterWidth: config.MAX_FILTER_WIDTH, maxInputValues: config.MAX_INPUT_VALUES });
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
+  const cost = estimateCost({ schema, operation, fragments, variables: variables ?? {} });
+  context.cost.requested = cost;
+  if (cost > config.MAX_QUERY_COST) {
+    throw new QueryTooComplexError(`The operation's estimated cost is ${cost}; the limit is ${config.MAX_QUERY_COST}. Ask for smaller pages.`, {
+      limit: "cost",
+      cost,
+      maxCost: config.MAX_QUERY_COST,
+    });
+  }
+  return cost;
+}
+
+/** The limits of measureOperation, run by Apollo once the operation is resolved. */
 export function limitsPlugin(config: LimitsConfig): ApolloServerPlugin<Context> {
-  const inputLimits = { maxFilterDepth: config.MAX_FILTER_DEPTH, maxFilterWidth: config.MAX_FILTER_WIDTH, maxInputValues: config.MAX_INPUT_VALUES };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, request, contextValue, schema }) {
           if (!operation) return;
-          checkInputLimits(document, request.variables, inputLimits);
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-          const cost = estimateCost({ schema, operation, fragments, variables: request.variables ?? {} });
-          contextValue.cost.requested = cost;
-          if (cost > config.MAX_QUERY_COST) {
-            throw new QueryTooComplexError(`The operation's estimated cost is ${cost}; the limit is ${config.MAX_QUERY_COST}. Ask for smaller pages.`, {
-              limit: "cost",
-              cost,
-              maxCost: config.MAX_QUERY_COST,
-            });
-          }
+          measureOperation(config, schema, document, operation, request.variables, contextValue);
         },
       };
     },

@@ -38,6 +38,18 @@ const rateLimitRefusals = new client.Counter({
   registers: [metricsRegistry],
 });
 
+const fastLane = new client.Counter({
+  name: "gigawatt_graphql_fast_lane_total",
+  help: "GraphQL POSTs by who answered them: the fast lane (lane) or Apollo (apollo: not hot yet, not eligible, refused or with errors).",
+  labelNames: ["answered_by"] as const,
+  registers: [metricsRegistry],
+});
+
+/** Call once per GraphQL request the fast lane was offered (src/http/fast-lane.ts). */
+export function countFastLane(answered: boolean): void {
+  fastLane.inc({ answered_by: answered ? "lane" : "apollo" });
+}
+
 let poolSize = 0;
 let inFlight = 0;
 new client.Gauge({
