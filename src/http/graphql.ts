@@ -108,7 +108,9 @@ export function graphqlEndpoint(deps: GraphQLEndpointDeps): Handler {
       return;
     }
     try {
-      if (deps.maxQueryBytes) {
+      // A document is never longer in UTF-8 than its JSON encoding, so a POST body within the
+      // limit needs no parsing here (a cache hit then parses nothing at all).
+      if (deps.maxQueryBytes && (r.method !== "POST" || (await r.rawBody()).length > deps.maxQueryBytes)) {
         const refused = oversizedDocument(r, r.method === "POST" ? await r.jsonBody() : undefined, deps.maxQueryBytes);
         if (refused) return writeAnswer(r, refused);
       }
