@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GetCompanyDocument, GetNodeDocument } from "@gigawatt/sdk";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 const factBase = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../seeds/facts.json"), "utf8"));
@@ -119,6 +120,9 @@ describe("seed round-trip", () => {
   it("finds a company by slug or ticker, and says NOT_FOUND otherwise", async () => {
     const ok = await server.data(`{ a: company(slug: "iren") { ticker } b: company(ticker: "cifr") { slug } }`);
     expect(ok).toEqual({ a: { ticker: "IREN" }, b: { slug: "cifr" } });
+    // The SDK's own document, as a partner sends it (typed variables and result).
+    const { company } = await server.sdk(GetCompanyDocument, { slug: "iren" });
+    expect(company).toMatchObject({ ticker: "IREN", slug: "iren" });
     const missing = await server.query(`{ company(slug: "nope") { ticker } }`);
     expect(missing.body.data).toEqual({ company: null });
     expect(missing.body.errors?.[0].extensions?.code).toBe("NOT_FOUND");
@@ -138,7 +142,8 @@ describe("node and nodes", () => {
     expect(data.nodes.slice(0, 4).map((n: { id: string }) => n.id)).toEqual(all);
     expect(data.nodes.slice(0, 4).map((n: { __typename: string }) => n.__typename)).toEqual(["Deal", "Company", "Source", "Site"]);
     expect(data.nodes.slice(4)).toEqual([null, null]);
-    const single = await server.data(`query($id: ID!) { node(id: $id) { ... on Deal { key } } }`, { id: all[0] });
-    expect(single.node.key).toMatch(/^D-/);
+    const single = await server.sdk(GetNodeDocument, { id: all[0] });
+    expect(single.node?.__typename).toBe("Deal");
+    expect(single.node && "key" in single.node ? single.node.key : null).toMatch(/^D-/);
   });
 });

@@ -2,6 +2,10 @@ import { createApp, type App } from "../../src/app";
 import { loadConfig, type Config } from "../../src/config";
 import { createLogger } from "../../src/logger";
 import { createTestDatabase, type TestDatabase } from "./database";
+import type { DocumentTypeDecoration } from "@gigawatt/sdk";
+
+/** A typed document of the SDK (src/sdk/generated): its text, with the result and variable types attached. */
+export type SdkDocument<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -18,6 +22,8 @@ export interface TestServer {
   query<T = any>(query: string, variables?: Record<string, unknown>, init?: { headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   /** Like query, but fails the test on any GraphQL error and returns `data`. */
   data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** One of the SDK's typed documents, as a partner sends it: result and variables typed, `data` returned (errors fail the test). */
+  sdk<R, V>(document: SdkDocument<R, V>, variables?: V): Promise<R>;
   fetch(path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }
@@ -54,6 +60,11 @@ export async function startTestServer(overrides: Partial<Record<keyof Config, st
     query,
     data: async (q, variables) => {
       const r = await query(q, variables);
+      if (r.body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.body.errors, null, 2)}`);
+      return r.body.data;
+    },
+    sdk: async (document, variables) => {
+      const r = await query(document.toString(), variables as Record<string, unknown> | undefined);
       if (r.body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.body.errors, null, 2)}`);
       return r.body.data;
     },
