@@ -41,6 +41,23 @@ interface Plan {
   document: DocumentNode;
   operation: OperationDefinitionNode;
   compiled: CompiledQuery;
+  /**
+   * By the variables' JSON (when short): the accepted cost, and the cache policy of the current
+   * second. Both are functions of the document and variables (the policy also of the clock, to
+   * the second: max-age counts down to midnight UTC), so a hot operation measures once.
+   */
+  costs: Map<string, number>;
+  policies: Map<string, { second: number; policy: ReturnType<typeof computePolicy> }>;
+}
+
+/** Variables longer than this as JSON are measured afresh every time (and kept maps stay small). */
+const MAX_MEMO_JSON = 2048;
+const MAX_MEMO_ENTRIES = 64;
+
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= MAX_MEMO_ENTRIES) map.clear();
+  map.set(key, value);
+  return value;
 }
 
 /** Documents kept (least recently used dropped), as for the compiled executor. */
@@ -90,7 +107,7 @@ export function fastLane(opts: FastLaneOptions): FastLane {
       const operation = getOperationAST(document, operationName);
       if (operation && validate(schema, document, rules).length === 0) {
         const compiled = compileOperation(schema, document, operationName);
-        if (compiled) plan = { document, operation, compiled };
+        if (compiled) plan = { document, operation, compiled, costs: new Map(), policies: new Map() };
       }
     } catch {
       plan = null; // a syntax error: Apollo reports it
@@ -115,8 +132,15 @@ export function fastLane(opts: FastLaneOptions): FastLane {
     const tally = currentTally();
     if (tally) tally.operation = operationLabel(plan.operation.name?.value ?? (operationName as string | undefined));
     let charge: Awaited<ReturnType<typeof chargeOperation>> = null;
+    const json = vars === undefined ? "" : JSON.stringify(vars);
+    const memo = json.length <= MAX_MEMO_JSON ? json : null;
     try {
-      measureOperation(opts.limits, schema, plan.document, plan.operation, vars, context);
+      const known = memo === null ? undefined : plan.costs.get(memo);
+      if (known !== undefined) context.cost.requested = known;
+      else {
+        const cost = measureOperation(opts.limits, schema, plan.document, plan.operation, vars, context);
+        if (memo !== null) remember(plan.costs, memo, cost);
+      }
       charge = await chargeOperation(limiter, context);
     } catch {
       // A refusal: Apollo measures again and answers it (nothing was charged).
@@ -124,7 +148,14 @@ export function fastLane(opts: FastLaneOptions): FastLane {
       context.cost.actual = null;
       return null;
     }
-    const policy = computePolicy(schema, plan.document, plan.operation, vars ?? {});
+    const now = new Date();
+    const second = Math.floor(now.getTime() / 1000);
+    const kept = memo === null ? undefined : plan.policies.get(memo);
+    const policy =
+      kept && kept.second === second
+        ? kept.policy
+        : computePolicy(schema, plan.document, plan.operation, vars ?? {}, undefined, now);
+    if (memo !== null && kept?.second !== second) remember(plan.policies, memo, { second, policy });
     const result = await plan.compiled.query(undefined, context, vars ?? {});
     if (result.errors?.length) {
       if (charge && limiter && context.cost.client && context.cost.requested != null) void limiter.take(context.cost.client, context.viewer, -(context.cost.requested - 1));

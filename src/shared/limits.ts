@@ -134,7 +134,12 @@ export function actualCost(data: unknown, requested: number): number {
       for (const v of value) stack.push(v);
     } else if (value && typeof value === "object") {
       cost += 1;
-      for (const v of Object.values(value)) if (v && typeof v === "object") stack.push(v);
+      // for…in, not Object.values: no array per object (a 100-row answer has thousands).
+      const o = value as Record<string, unknown>;
+      for (const k in o) {
+        const v = o[k];
+        if (v && typeof v === "object") stack.push(v);
+      }
     }
   }
   // `data` itself is not an object the client asked for.

@@ -36,7 +36,10 @@ export function citationsByFactLoader(db: Db) {
     );
     const rows = await query.execute({ ids: idArray(factIds) });
     const grouped = new Map<number, CitationRow[]>(factIds.map((id) => [id, []]));
-    for (const r of rows) grouped.get(Number(r.factId))?.push({ ...r, factId: Number(r.factId) });
+    for (const r of rows) {
+      r.factId = Number(r.factId); // bigint arrives as text; the row is ours, no copy needed
+      grouped.get(r.factId)?.push(r);
+    }
     return factIds.map((id) => grouped.get(id) ?? []);
   });
 }
