@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ListCreditBackstopsDocument } from "@gigawatt/sdk";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 const factBase = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../seeds/facts.json"), "utf8"));
@@ -55,6 +56,18 @@ describe("creditBackstops", () => {
     });
     expect(cb5.equityStakeNote).toMatch(/3\.2B/);
     expect(abernathy).toMatchObject({ key: "B-WULF-ABERNATHY", amount: { amount: 1_300_000_000 }, warrantShares: null });
+  });
+
+  it("the SDK's listCreditBackstops finds the same three, typed, as a partner would", async () => {
+    const { creditBackstops } = await server.sdk(ListCreditBackstopsDocument, {
+      where: { guarantor: { ticker: { eq: "GOOGL" } }, beneficiary: { ticker: { eq: "WULF" } } },
+      orderBy: [{ field: "ANNOUNCED_ON", direction: "ASC" }],
+    });
+    expect(creditBackstops.totalCount).toBe(3);
+    expect(creditBackstops.nodes.map((n) => n.key)).toEqual(["B-WULF-LM1", "B-WULF-CB5", "B-WULF-ABERNATHY"]);
+    expect(creditBackstops.nodes[0]?.amount).toEqual({ amount: 1_800_000_000, currency: "USD", usd: 1_800_000_000 });
+    expect(creditBackstops.nodes[1]?.incrementOf?.key).toBe("B-WULF-LM1");
+    expect(creditBackstops.nodes.every((n) => n.sources.length > 0)).toBe(true);
   });
 
   it("lists only what was public by asOf: on 2025-08-15 just the first $1.8B", async () => {

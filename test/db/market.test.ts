@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ListStockMovesDocument } from "@gigawatt/sdk";
 import { startTestServer, type TestServer } from "../helpers/server";
 
 const factBase = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../seeds/facts.json"), "utf8"));
@@ -178,6 +179,12 @@ describe("stock moves", () => {
       expect.objectContaining({ key: "M-1103-IREN-DAY", moveType: "close (unresolved)", changePct: null, unresolved: true, company: { ticker: "IREN" } }),
     ]);
     expect(data.stockMoves.nodes[0].note).toMatch(/Conflicting/);
+    // The same move through the SDK's listStockMoves, typed variables and result.
+    const { stockMoves } = await server.sdk(ListStockMovesDocument, {
+      where: { company: { ticker: { eq: "IREN" } }, on: { eq: "2025-11-03" }, window: { eq: "CLOSE" } },
+    });
+    expect(stockMoves.nodes.map((m) => [m.key, m.unresolved, m.changePct])).toEqual([["M-1103-IREN-DAY", true, null]]);
+    expect(stockMoves.nodes[0]?.sources.length).toBeGreaterThan(0);
   });
 
   it("filters by unresolved, change, window and symbol, and keeps the source's caveats", async () => {
