@@ -133,6 +133,11 @@ describe("fast lane", () => {
     const batch = (await post([op, op])).status;
     expect(batch).toBe((await apollo.fetch("/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify([op, op]) })).status);
     expect((await post({ ...op, extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } })).status).toBe(400);
+    // A "simple" content type whose parameters say json: Apollo's CSRF rule must see it.
+    const simple = await post(op, { "content-type": "text/plain; charset=json" });
+    const simpleApollo = await apollo.fetch("/graphql", { method: "POST", headers: { "content-type": "text/plain; charset=json" }, body: JSON.stringify(op) });
+    expect(simple.status).toBe(simpleApollo.status);
+    expect(simple.status).toBe(400);
     const graphqlResponse = await post(op, { accept: "application/graphql-response+json" });
     expect(graphqlResponse.headers.get("content-type")).toMatch(/^application\/graphql-response\+json/);
     const get = await lane.fetch(`/graphql?query=${encodeURIComponent(op.query)}`, { headers: { "apollo-require-preflight": "1" } });

@@ -1,4 +1,5 @@
 import { hash } from "node:crypto";
+import { isJsonContentType } from "../shared/media-type";
 import type Redis from "ioredis";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { AnswerCache, CacheableRequest, HttpAnswer } from "./types";
@@ -98,12 +99,13 @@ const CACHEABLE = /^max-age=(\d+), public$/;
 const PREFLIGHT = ["apollo-require-preflight", "x-apollo-operation-name"];
 
 /**
- * Requests the cache may answer: POST with a JSON body, or GET with a CSRF-preflight header (a
+ * Requests the cache may answer: POST of `Content-Type: application/json` (a text/plain body
+ * whose parameters say json must meet Apollo's CSRF rule), or GET with a CSRF-preflight header (a
  * GET without one is refused by Apollo and must stay refused). Anything else is computed.
  */
 function eligible(r: CacheableRequest): boolean {
   const h = r.req.headers;
-  if (r.method === "POST") return /json/i.test(h["content-type"] ?? "");
+  if (r.method === "POST") return isJsonContentType(h["content-type"]);
   if (r.method === "GET") return PREFLIGHT.some((name) => h[name] !== undefined);
   return false;
 }

@@ -11,7 +11,8 @@
  * operation compiled by graphql-jit, and answer the same bytes and headers.
  *
  * It only takes what it answers identically, and hands anything else to Apollo untouched:
- * - POST with a JSON body of one operation (no batch, no `extensions`: APQ stays Apollo's);
+ * - POST of `Content-Type: application/json` with one operation (no batch, no `extensions`:
+ *   APQ stays Apollo's; other content types meet Apollo's CSRF rule);
  * - an Accept that Apollo answers with `application/json` (or none);
  * - a document that parsed and validated here (a refusal's message is Apollo's to write);
  * - a query graphql-jit compiles (no introspection, no input-object variables);
@@ -28,6 +29,7 @@ import type { ContextDeps } from "../context";
 import { createContext } from "../loaders";
 import { currentTally } from "../db/query-counter";
 import { countFastLane, operationLabel } from "../shared/metrics";
+import { isJsonContentType } from "../shared/media-type";
 import { computePolicy } from "../cache/policy";
 import type { RateLimiter } from "../ratelimit/limiter";
 import { compileOperation } from "./executor";
@@ -117,7 +119,7 @@ export function fastLane(opts: FastLaneOptions): FastLane {
   };
 
   const lane: FastLane = async (r, body) => {
-    if (r.method !== "POST" || !answersJson(r.req.headers.accept)) return null;
+    if (r.method !== "POST" || !isJsonContentType(r.req.headers["content-type"]) || !answersJson(r.req.headers.accept)) return null;
     if (!body || typeof body !== "object" || Array.isArray(body)) return null;
     const { query, variables, operationName, extensions } = body as Record<string, unknown>;
     if (typeof query !== "string" || extensions !== undefined) return null;

@@ -75,6 +75,15 @@ describe("in-memory response cache", () => {
     expect(second.headers.get("cache-control")).toBe(first.headers.get("cache-control"));
   });
 
+  it("never answers a text/plain POST from the cache: Apollo's CSRF rule refuses it, cached or not", async () => {
+    const stored = await s.post(DEALS, { first: 2 });
+    expect((await s.post(DEALS, { first: 2 })).sql).toBe(0); // cached now
+    const simple = await s.post(DEALS, { first: 2 }, { "content-type": "text/plain; charset=json" });
+    expect(stored.status).toBe(200);
+    expect(simple.status).toBe(400);
+    expect(simple.text).toMatch(/CSRF|preflight/i);
+  });
+
   it("keys on variables: other variables are another answer", async () => {
     await s.post(DEALS, { first: 3 });
     const other = await s.post(DEALS, { first: 4 });
