@@ -112,6 +112,23 @@ export function compileOperation(schema: GraphQLSchema, document: DocumentNode, 
   return isCompiledQuery(result) ? result : null;
 }
 
+/** How the fast lane runs one operation: its result for a context and variables. */
+export type OperationRunner = (context: unknown, variables: Record<string, unknown>) => ExecutionResult | Promise<ExecutionResult>;
+
+/**
+ * The fast lane's way to run a query (src/http/fast-lane.ts): compiled by graphql-jit when it
+ * takes the operation, else graphql-js' `execute` on the validated document, exactly what this
+ * gateway runs for it behind Apollo (input-object variables, a document graphql-jit refuses).
+ * Null for what only Apollo runs: mutations, subscriptions, introspection and root fragments.
+ */
+export function operationRunner(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): OperationRunner | null {
+  const op = operationOf(document, operationName);
+  if (!op || op.operation !== "query" || readsSchema(op)) return null;
+  const compiled = compileOperation(schema, document, operationName);
+  if (compiled) return (context, variables) => compiled.query(undefined, context, variables);
+  return (context, variables) => execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as Promise<ExecutionResult> | ExecutionResult;
+}
+
 /**
  * Compiled execution (graphql-jit) behind Apollo Server's gateway interface, its only executor
  * hook. Apollo still parses, validates (limits included) and runs every plugin; only execution

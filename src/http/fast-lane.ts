@@ -8,21 +8,21 @@
  * ours. It does exactly what the pipeline does, with the same functions: parse with the same
  * token limit, validate with the same rules (limits included), measure and charge the cost
  * (measureOperation, chargeOperation, settleOperation), compute the cache policy, run the
- * operation compiled by graphql-jit, and answer the same bytes and headers.
+ * operation as the compiled executor would (graphql-jit, or graphql-js for what graphql-jit does
+ * not take: see operationRunner), and answer the same bytes and headers.
  *
  * It only takes what it answers identically, and hands anything else to Apollo untouched:
  * - POST of `Content-Type: application/json` with one operation (no batch, no `extensions`:
  *   APQ stays Apollo's; other content types meet Apollo's CSRF rule);
  * - an Accept that Apollo answers with `application/json` (or none);
  * - a document that parsed and validated here (a refusal's message is Apollo's to write);
- * - a query graphql-jit compiles (no introspection, no input-object variables);
+ * - a query (no mutation, no introspection, no fragment at the root);
  * - no OpenTelemetry span being recorded (graphql-js gives the execution spans).
  * A refusal (limits, cost, budget) or any error in the result is handed to Apollo too, after the
  * charge is refunded: errors are rare on a hot document, and Apollo then writes them, codes,
  * logging and 503s included. Reads have no side effects, so running one again is safe.
  */
 import { getOperationAST, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from "graphql";
-import type { CompiledQuery } from "graphql-jit";
 import { trace } from "@opentelemetry/api";
 import { LRUCache } from "lru-cache";
 import type { ContextDeps } from "../context";
@@ -32,17 +32,17 @@ import { countFastLane, operationLabel } from "../shared/metrics";
 import { isJsonContentType } from "../shared/media-type";
 import { computePolicy } from "../cache/policy";
 import type { RateLimiter } from "../ratelimit/limiter";
-import { compileOperation } from "./executor";
+import { operationRunner, type OperationRunner } from "./executor";
 import { measureOperation, type LimitsConfig } from "./limits-plugin";
 import { chargeOperation, settleOperation } from "./cost-plugin";
 import { requestState } from "./gate";
 import type { HttpAnswer, HttpRequest } from "./types";
 
-/** What one document text becomes once it is hot: parsed, validated, compiled. */
+/** What one document text becomes once it is hot: parsed, validated, compiled where graphql-jit takes it. */
 interface Plan {
   document: DocumentNode;
   operation: OperationDefinitionNode;
-  compiled: CompiledQuery;
+  run: OperationRunner;
   /**
    * By the variables' JSON (when short): the accepted cost, and the cache policy of the current
    * second. Both are functions of the document and variables (the policy also of the clock, to
@@ -108,8 +108,8 @@ export function fastLane(opts: FastLaneOptions): FastLane {
       const document = parse(query, opts.parseOptions);
       const operation = getOperationAST(document, operationName);
       if (operation && validate(schema, document, rules).length === 0) {
-        const compiled = compileOperation(schema, document, operationName);
-        if (compiled) plan = { document, operation, compiled, costs: new Map(), policies: new Map() };
+        const run = operationRunner(schema, document, operationName);
+        if (run) plan = { document, operation, run, costs: new Map(), policies: new Map() };
       }
     } catch {
       plan = null; // a syntax error: Apollo reports it
@@ -158,7 +158,7 @@ export function fastLane(opts: FastLaneOptions): FastLane {
         ? kept.policy
         : computePolicy(schema, plan.document, plan.operation, vars ?? {}, undefined, now);
     if (memo !== null && kept?.second !== second) remember(plan.policies, memo, { second, policy });
-    const result = await plan.compiled.query(undefined, context, vars ?? {});
+    const result = await plan.run(context, vars ?? {});
     if (result.errors?.length) {
       if (charge && limiter && context.cost.client && context.cost.requested != null) void limiter.take(context.cost.client, context.viewer, -(context.cost.requested - 1));
       context.cost.requested = null;
