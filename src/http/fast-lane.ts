@@ -134,9 +134,17 @@ export function fastLane(opts: FastLaneOptions): FastLane {
     const tally = currentTally();
     if (tally) tally.operation = operationLabel(plan.operation.name?.value ?? (operationName as string | undefined));
     let charge: Awaited<ReturnType<typeof chargeOperation>> = null;
-    const json = vars === undefined ? "" : JSON.stringify(vars);
-    const memo = json.length <= MAX_MEMO_JSON ? json : null;
+    // Anything unexpected — a refusal, variables too deep to serialize, an execution that throws,
+    // an error in the result — is Apollo's to answer: the charge is refunded and nothing is sent.
+    const handOver = (): null => {
+      if (charge && limiter && context.cost.client && context.cost.requested != null) void limiter.take(context.cost.client, context.viewer, -(context.cost.requested - 1));
+      context.cost.requested = null;
+      context.cost.actual = null;
+      return null;
+    };
     try {
+      const json = vars === undefined ? "" : JSON.stringify(vars);
+      const memo = json.length <= MAX_MEMO_JSON ? json : null;
       const known = memo === null ? undefined : plan.costs.get(memo);
       if (known !== undefined) context.cost.requested = known;
       else {
@@ -144,35 +152,28 @@ export function fastLane(opts: FastLaneOptions): FastLane {
         if (memo !== null) remember(plan.costs, memo, cost);
       }
       charge = await chargeOperation(limiter, context);
+      const now = new Date();
+      const second = Math.floor(now.getTime() / 1000);
+      const kept = memo === null ? undefined : plan.policies.get(memo);
+      const policy =
+        kept && kept.second === second
+          ? kept.policy
+          : computePolicy(schema, plan.document, plan.operation, vars ?? {}, undefined, now);
+      if (memo !== null && kept?.second !== second) remember(plan.policies, memo, { second, policy });
+      const result = await plan.run(context, vars ?? {});
+      if (result.errors?.length) return handOver();
+      const settled = settleOperation(limiter, context, charge, result.data);
+      charge = null; // settled: never refunded twice
+      const headers: Record<string, string> = {
+        ...settled.headers,
+        "cache-control": policy.maxAge > 0 ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : "no-store",
+        "content-type": "application/json; charset=utf-8",
+        vary: "Accept",
+      };
+      return { status: 200, headers, body: `${JSON.stringify({ data: result.data, extensions: { cost: settled.cost } })}\n` };
     } catch {
-      // A refusal: Apollo measures again and answers it (nothing was charged).
-      context.cost.requested = null;
-      context.cost.actual = null;
-      return null;
+      return handOver();
     }
-    const now = new Date();
-    const second = Math.floor(now.getTime() / 1000);
-    const kept = memo === null ? undefined : plan.policies.get(memo);
-    const policy =
-      kept && kept.second === second
-        ? kept.policy
-        : computePolicy(schema, plan.document, plan.operation, vars ?? {}, undefined, now);
-    if (memo !== null && kept?.second !== second) remember(plan.policies, memo, { second, policy });
-    const result = await plan.run(context, vars ?? {});
-    if (result.errors?.length) {
-      if (charge && limiter && context.cost.client && context.cost.requested != null) void limiter.take(context.cost.client, context.viewer, -(context.cost.requested - 1));
-      context.cost.requested = null;
-      context.cost.actual = null;
-      return null;
-    }
-    const settled = settleOperation(limiter, context, charge, result.data);
-    const headers: Record<string, string> = {
-      ...settled.headers,
-      "cache-control": policy.maxAge > 0 ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : "no-store",
-      "content-type": "application/json; charset=utf-8",
-      vary: "Accept",
-    };
-    return { status: 200, headers, body: `${JSON.stringify({ data: result.data, extensions: { cost: settled.cost } })}\n` };
   };
   return async (r, body) => {
     const answer = await lane(r, body);
