@@ -20,6 +20,23 @@ export function oneOrMany(batch: number): "one" | "many" {
   return batch === 1 ? "one" : "many";
 }
 
+/** How a batch's keys are typed in SQL: ids are bigint, slugs and tickers text. */
+export type KeyType = "bigint" | "text";
+
+/** `column = $name` for a batch of one key, `column = any($name)` for several (see oneOrMany); `keysParam` fills it. */
+export function keysMatch(column: AnyPgColumn, name: string, shape: "one" | "many", type: KeyType): SQL {
+  const keys = sql.placeholder(name);
+  return shape === "one" ? sql`${column} = ${keys}::${sql.raw(type)}` : sql`${column} = any(${keys}::${sql.raw(type)}[])`;
+}
+
+/** The one parameter of a batch's statement: the key itself for one, an array literal for several. */
+export function keysParam(keys: readonly number[], shape: "one" | "many", type: "bigint"): string;
+export function keysParam(keys: readonly string[], shape: "one" | "many", type: "text"): string;
+export function keysParam(keys: readonly (number | string)[], shape: "one" | "many", type: KeyType): string {
+  if (type === "text") return shape === "one" ? String(keys[0]) : textArray(keys as readonly string[]);
+  return shape === "one" ? String(Math.trunc(Number(keys[0]))) : idArray(keys as readonly number[]);
+}
+
 /** One `WHERE id = any(...)` per batch (`id = $1` for one id); rows come back in key order (null where missing). */
 export function factByIdLoader<T extends PgTable & { id: AnyPgColumn }>(db: Db, table: T): DataLoader<number, Row<T> | null> {
   const key = `byId:${getTableName(table)}`;
@@ -30,10 +47,10 @@ export function factByIdLoader<T extends PgTable & { id: AnyPgColumn }>(db: Db, 
         .select(factColumns(table))
         .from(table as PgTable)
         .innerJoin(facts, joinFacts(table))
-        .where(shape === "one" ? sql`${table.id} = ${sql.placeholder("ids")}::bigint` : anyId(table.id, sql.placeholder("ids")))
+        .where(keysMatch(table.id, "ids", shape, "bigint"))
         .prepare(statementName(`${key}:${shape}`)),
     );
-    const rows = (await query.execute({ ids: shape === "one" ? String(Math.trunc(Number(ids[0]))) : idArray(ids) })) as unknown as Row<T>[];
+    const rows = (await query.execute({ ids: keysParam(ids, shape, "bigint") })) as unknown as Row<T>[];
     const byId = new Map(rows.map((r) => [Number((r as unknown as { id: number }).id), r]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -78,8 +95,7 @@ export function manyLoader<T extends PgTable>(db: Db, opts: ManyOptions<T>): Dat
           const parentIds = [...new Set(group.map((k) => k.parentId))];
           const shape = oneOrMany(parentIds.length);
           const query = preparedOnce(db, `${key}:${shape}:${asOf ?? `now:${today()}`}`, () => childrenQuery(db, opts, asOf, columns, `${key}:${shape}`, shape));
-          const ids = shape === "one" ? String(Math.trunc(Number(parentIds[0]))) : idArray(parentIds);
-          const rows = (await query.execute({ ids, limit })) as unknown as Array<Row<T> & { parentKey: number }>;
+          const rows = (await query.execute({ ids: keysParam(parentIds, shape, "bigint"), limit })) as unknown as Array<Row<T> & { parentKey: number }>;
           for (const id of parentIds) results.set(`${id}|${asOf}|${limit}`, []);
           for (const r of rows) results.get(`${Number(r.parentKey)}|${asOf}|${limit}`)!.push(r);
         }),

@@ -1,9 +1,8 @@
 import DataLoader from "dataloader";
-import { sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { companies, facts } from "../../db/tables";
 import { factColumns, joinFacts } from "../../db/fact-select";
-import { factByIdLoader, oneOrMany, textArray } from "../../shared/batch";
+import { factByIdLoader, keysMatch, keysParam, oneOrMany } from "../../shared/batch";
 import { preparedOnce, statementName } from "../../shared/prepared";
 import type { CompanyRow } from "./company.type";
 
@@ -22,10 +21,10 @@ function companyByLoader(db: Db, column: typeof companies.slug | typeof companie
         .select(factColumns(companies))
         .from(companies)
         .innerJoin(facts, joinFacts(companies))
-        .where(shape === "one" ? sql`${column} = ${sql.placeholder("keys")}::text` : sql`${column} = any(${sql.placeholder("keys")}::text[])`)
+        .where(keysMatch(column, "keys", shape, "text"))
         .prepare(statementName(`${key}:${shape}`)),
     );
-    const rows = (await query.execute({ keys: shape === "one" ? keys[0] : textArray(keys) })) as CompanyRow[];
+    const rows = (await query.execute({ keys: keysParam(keys, shape, "text") })) as CompanyRow[];
     const byKey = new Map(rows.map((r) => [read(r), r]));
     return keys.map((k) => byKey.get(k) ?? null);
   });
