@@ -1,4 +1,5 @@
 import { Column, is, noopDecoder, SQL, Subquery } from "drizzle-orm";
+import { patchPreparedQueries } from "./prepared-class";
 
 /** A selected field as drizzle's prepared query holds it (`orderSelectedFields`). */
 interface SelectedField {
@@ -98,17 +99,14 @@ type PreparedQuery = {
  * Gives every select of this database's driver (postgres.js or PGlite) the compiled row mapper,
  * through the `customResultMapper` hook both drivers already honour (kept on a prepared
  * statement, so a statement built once compiles once). Relational queries keep their own mapper.
+ * Any drizzle database (client.ts passes its own; typed loosely so this file needs nothing from it).
  */
-/** Any drizzle database (client.ts passes its own; typed loosely so this file needs nothing from it). */
 export function installRowMapper(db: object): void {
-  const session = (db as unknown as { session: { prepareQuery(q: { sql: string; params: unknown[] }, ...rest: unknown[]): object } }).session;
-  const sample = session.prepareQuery({ sql: "select 1", params: [] }, undefined, undefined, false);
-  const proto = Object.getPrototypeOf(sample) as PreparedQuery & { [PATCHED]?: boolean };
-  if (proto[PATCHED]) return;
-  proto[PATCHED] = true;
-  const execute = proto.execute;
-  proto.execute = function (this: PreparedQuery, ...args: unknown[]) {
-    if (this.fields && !this.customResultMapper && !nullifies(this.fields, this.joinsNotNullableMap)) this.customResultMapper = compileRowsMapper(this.fields);
-    return execute.apply(this, args);
-  };
+  patchPreparedQueries<PreparedQuery>(db, PATCHED, (proto) => {
+    const execute = proto.execute;
+    proto.execute = function (this: PreparedQuery, ...args: unknown[]) {
+      if (this.fields && !this.customResultMapper && !nullifies(this.fields, this.joinsNotNullableMap)) this.customResultMapper = compileRowsMapper(this.fields);
+      return execute.apply(this, args);
+    };
+  });
 }

@@ -1,4 +1,5 @@
 import type { Db } from "./client";
+import { patchPreparedQueries } from "./prepared-class";
 
 /** Called when a statement starts; the function it returns is called when it ends. */
 export type StatementListener = (sql: string) => (error?: unknown) => void;
@@ -44,11 +45,8 @@ function wrap(proto: Prepared, method: "execute" | "all"): void {
  * not postgres.js or PGlite.
  */
 export function hookStatements(db: Db): void {
-  const session = (db as unknown as { session: { prepareQuery(q: { sql: string; params: unknown[] }, ...rest: unknown[]): object } }).session;
-  const sample = session.prepareQuery({ sql: "select 1", params: [] }, undefined, undefined, false);
-  const proto = Object.getPrototypeOf(sample) as Prepared & { [PATCHED]?: boolean };
-  if (proto[PATCHED]) return;
-  proto[PATCHED] = true;
-  wrap(proto, "execute");
-  wrap(proto, "all");
+  patchPreparedQueries<Prepared>(db, PATCHED, (proto) => {
+    wrap(proto, "execute");
+    wrap(proto, "all");
+  });
 }
