@@ -57,10 +57,11 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
   const schema = buildGigawattSchema();
   const limits = queryLimits(deps.config);
   const gate = createGate({ db: deps.database.db, config: deps.config, logger: deps.logger });
+  // Tests compile and take the fast lane from an operation's first run, so every suite goes through both.
+  const hotAfter = deps.config.NODE_ENV === "test" ? 1 : undefined;
   const apollo = new ApolloServer<Context>({
     // Compiled execution unless switched off (src/http/executor.ts); Apollo's pipeline is the same either way.
-    // Tests compile from an operation's first run, so every suite exercises the compiled path.
-    ...(deps.config.GRAPHQL_JIT === false ? { schema } : { gateway: jitGateway(schema, { hotAfter: deps.config.NODE_ENV === "test" ? 1 : undefined }) }),
+    ...(deps.config.GRAPHQL_JIT === false ? { schema } : { gateway: jitGateway(schema, { hotAfter }) }),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Shutdown is ours (src/index.ts): Apollo re-raising SIGTERM would race it.
@@ -92,8 +93,7 @@ export async function createServer(deps: ServerDeps): Promise<GigawattServer> {
           limiter: gate.limiter,
           parseOptions: limits.parseOptions,
           validationRules: limits.validationRules,
-          // Tests take the lane from a document's first run, so every suite goes through it.
-          hotAfter: deps.config.NODE_ENV === "test" ? 1 : undefined,
+          hotAfter,
         });
   const graphql = graphqlEndpoint({ apollo, schema, context, cache: deps.cache, maxQueryBytes: deps.config.MAX_QUERY_BYTES, fastLane: lane });
   const httpServer = http.createServer(serverOptions(deps.config));

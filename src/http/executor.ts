@@ -1,5 +1,6 @@
 import {
   execute,
+  getOperationAST,
   getNamedType,
   GraphQLError,
   isAbstractType,
@@ -65,11 +66,6 @@ function prepareForJit(schema: GraphQLSchema): void {
   }
 }
 
-function operationOf(document: DocumentNode, name: string | null | undefined): OperationDefinitionNode | undefined {
-  const ops = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  return name ? ops.find((o) => o.name?.value === name) : ops.length === 1 ? ops[0] : undefined;
-}
-
 /**
  * graphql-jit compiles a parser for each variable's type, and for a recursive input type (every
  * `where` has `and`/`or`/`not` of itself) that parser grows without bound: one `$where: DealWhere`
@@ -100,16 +96,27 @@ function readsSchema(op: OperationDefinitionNode): boolean {
   return op.selectionSet.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === "__schema" || s.name.value === "__type");
 }
 
+/** The operation when it is a query this file may run (no introspection, no root fragment), else null. */
+function runnableQuery(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | null {
+  const op = getOperationAST(document, operationName || undefined);
+  return op && op.operation === "query" && !readsSchema(op) ? op : null;
+}
+
+/** graphql-jit's compiled form of a runnable query, or null (input-object variables, a document it refuses). */
+function compile(schema: GraphQLSchema, document: DocumentNode, op: OperationDefinitionNode, operationName: string | null | undefined): CompiledQuery | null {
+  if (takesInputObjects(schema, op)) return null;
+  prepareForJit(schema);
+  const result = compileQuery(schema, document, operationName ?? undefined);
+  return isCompiledQuery(result) ? result : null;
+}
+
 /**
  * The operation compiled by graphql-jit, or null for what stays on graphql-js: anything but a
  * query, introspection, input-object variables (see takesInputObjects), a document it refuses.
  */
-export function compileOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CompiledQuery | null {
-  prepareForJit(schema);
-  const op = operationOf(document, operationName);
-  if (!op || op.operation !== "query" || readsSchema(op) || takesInputObjects(schema, op)) return null;
-  const result = compileQuery(schema, document, operationName ?? undefined);
-  return isCompiledQuery(result) ? result : null;
+function compileOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): CompiledQuery | null {
+  const op = runnableQuery(document, operationName);
+  return op ? compile(schema, document, op, operationName) : null;
 }
 
 /** How the fast lane runs one operation: its result for a context and variables. */
@@ -122,9 +129,9 @@ export type OperationRunner = (context: unknown, variables: Record<string, unkno
  * Null for what only Apollo runs: mutations, subscriptions, introspection and root fragments.
  */
 export function operationRunner(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): OperationRunner | null {
-  const op = operationOf(document, operationName);
-  if (!op || op.operation !== "query" || readsSchema(op)) return null;
-  const compiled = compileOperation(schema, document, operationName);
+  const op = runnableQuery(document, operationName);
+  if (!op) return null;
+  const compiled = compile(schema, document, op, operationName);
   if (compiled) return (context, variables) => compiled.query(undefined, context, variables);
   return (context, variables) => execute({ schema, document, contextValue: context, variableValues: variables, operationName }) as Promise<ExecutionResult> | ExecutionResult;
 }
