@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
 import type { KeyValueCache } from "@apollo/utils.keyvaluecache";
-import { CACHE_POLICY, computePolicy, type CachePolicyConfig } from "./policy";
+import { CACHE_POLICY, cacheControl, computePolicy, type CachePolicyConfig } from "./policy";
 
 /**
  * Sets the response's cache policy from the operation (see policy.ts) before any plugin reads
@@ -21,11 +21,7 @@ export function cachePolicyPlugin<C extends BaseContext>(policy: CachePolicyConf
           const { body, http } = rc.response;
           const cacheable = rc.overallCachePolicy.policyIfCacheable();
           const clean = body.kind === "single" && !body.singleResult.errors;
-          if (cacheable && clean && rc.operation?.operation === "query") {
-            http.headers.set("cache-control", `max-age=${cacheable.maxAge}, ${cacheable.scope.toLowerCase()}`);
-          } else {
-            http.headers.set("cache-control", "no-store");
-          }
+          http.headers.set("cache-control", cacheControl(clean && rc.operation?.operation === "query" ? cacheable : null));
         },
       };
     },

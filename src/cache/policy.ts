@@ -148,6 +148,15 @@ export interface ComputedPolicy {
 }
 
 /**
+ * An answer's Cache-Control: `max-age=N, public` (or `private`) when it may be kept, else
+ * `no-store`. Written by the cache policy plugin and the fast lane alike; the response cache
+ * stores only the public form.
+ */
+export function cacheControl(policy: ComputedPolicy | null | undefined): string {
+  return policy && policy.maxAge > 0 ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : "no-store";
+}
+
+/**
  * The response's cache policy from the operation alone (no per-field hooks at execution time,
  * which would wrap every resolver): the smallest maxAge over the root fields' lifetimes and
  * every hint in the selection.

@@ -42,6 +42,15 @@ export async function chargeOperation(limiter: RateLimiter | null, context: Pick
 }
 
 /**
+ * Gives back all that chargeOperation took, for an operation that is measured and charged again
+ * elsewhere (the fast lane handing a request to Apollo).
+ */
+export function refundOperation(limiter: RateLimiter | null, context: Pick<Context, "cost" | "viewer">, charge: Charge | null): void {
+  const { cost, viewer } = context;
+  if (charge && limiter && cost.client && cost.requested != null) void limiter.take(cost.client, viewer, -(cost.requested - 1));
+}
+
+/**
  * After execution: counts what the answer cost (one point per object returned), refunds the rest
  * of the estimate, and gives the RateLimit headers and `extensions.cost` of the answer.
  */

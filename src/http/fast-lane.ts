@@ -30,11 +30,11 @@ import { createContext } from "../loaders";
 import { currentTally } from "../db/query-counter";
 import { countFastLane, operationLabel } from "../shared/metrics";
 import { isJsonContentType } from "../shared/media-type";
-import { computePolicy } from "../cache/policy";
+import { cacheControl, computePolicy } from "../cache/policy";
 import type { RateLimiter } from "../ratelimit/limiter";
 import { operationRunner, type OperationRunner } from "./executor";
 import { measureOperation, type LimitsConfig } from "./limits-plugin";
-import { chargeOperation, settleOperation } from "./cost-plugin";
+import { chargeOperation, refundOperation, settleOperation } from "./cost-plugin";
 import { requestState } from "./gate";
 import type { HttpAnswer, HttpRequest } from "./types";
 
@@ -137,7 +137,7 @@ export function fastLane(opts: FastLaneOptions): FastLane {
     // Anything unexpected — a refusal, variables too deep to serialize, an execution that throws,
     // an error in the result — is Apollo's to answer: the charge is refunded and nothing is sent.
     const handOver = (): null => {
-      if (charge && limiter && context.cost.client && context.cost.requested != null) void limiter.take(context.cost.client, context.viewer, -(context.cost.requested - 1));
+      refundOperation(limiter, context, charge);
       context.cost.requested = null;
       context.cost.actual = null;
       return null;
@@ -166,7 +166,7 @@ export function fastLane(opts: FastLaneOptions): FastLane {
       charge = null; // settled: never refunded twice
       const headers: Record<string, string> = {
         ...settled.headers,
-        "cache-control": policy.maxAge > 0 ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : "no-store",
+        "cache-control": cacheControl(policy),
         "content-type": "application/json; charset=utf-8",
         vary: "Accept",
       };
