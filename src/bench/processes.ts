@@ -8,21 +8,9 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/**
- * The Node flags `npm start` runs the server with (package.json's `start` script, e.g. the young
- * generation's size): the bench's server runs the way production does, from one source of truth.
- */
-export function serverNodeFlags(): string[] {
-  const pkg = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../../package.json"), "utf8")) as { scripts?: { start?: string } };
-  const words = (pkg.scripts?.start ?? "").split(/\s+/);
-  const node = words.indexOf("node");
-  return node < 0 ? [] : words.slice(node + 1).filter((w, i, all) => w.startsWith("--") && all.slice(0, i).every((x) => x.startsWith("--")));
-}
-
-/** Forks a compiled bench script and waits for it to report `{ port }` over IPC; the server gets `npm start`'s flags. */
+/** Forks a compiled bench script and waits for it to report `{ port }` over IPC. */
 export async function startChild(script: string, env: NodeJS.ProcessEnv, execArgv: string[] = []): Promise<Child> {
-  const flags = script === "server-child.js" ? [...serverNodeFlags(), ...execArgv] : execArgv;
-  const proc = fork(path.join(__dirname, script), [], { env, execArgv: flags, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const proc = fork(path.join(__dirname, script), [], { env, execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start in 60 s`)), 60_000);
     proc.on("message", (m: { port?: number }) => {
