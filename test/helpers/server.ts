@@ -53,21 +53,18 @@ export async function startTestServer(overrides: Partial<Record<keyof Config, st
     }
     return { status: res.status, headers: res.headers, body, sqlStatements: Number(res.headers.get("x-sql-statements") ?? NaN) };
   };
+  const data: TestServer["data"] = async (q, variables) => {
+    const r = await query(q, variables);
+    if (r.body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.body.errors, null, 2)}`);
+    return r.body.data;
+  };
   return {
     url,
     db,
     app,
     query,
-    data: async (q, variables) => {
-      const r = await query(q, variables);
-      if (r.body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.body.errors, null, 2)}`);
-      return r.body.data;
-    },
-    sdk: async (document, variables) => {
-      const r = await query(document.toString(), variables as Record<string, unknown> | undefined);
-      if (r.body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.body.errors, null, 2)}`);
-      return r.body.data;
-    },
+    data,
+    sdk: (document, variables) => data(document.toString(), variables as Record<string, unknown> | undefined),
     fetch: (path, init) => fetch(`${url}${path}`, init),
     close: async () => {
       await app.close();
